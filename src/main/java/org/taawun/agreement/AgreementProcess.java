@@ -1,0 +1,36 @@
+package org.taawun.agreement;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the register needs from the process engine: start an agreement's lifecycle and
+ * tell what is waiting and what happened. The {@code workflow} feature implements it.
+ */
+public interface AgreementProcess {
+
+	/**
+	 * Starts the lifecycle of a freshly drafted agreement in the caller's transaction.
+	 * @return the id of the process instance
+	 */
+	String start(Agreement agreement, String initiator);
+
+	/**
+	 * The tasks open for the agreement, in its lifecycle and in the processes it called.
+	 */
+	List<OpenTask> openTasks(String reference);
+
+	/** What people and the engine did on the agreement, oldest first. */
+	List<TimelineEntry> history(String reference);
+
+	/**
+	 * A task waiting for someone.
+	 *
+	 * @param key the task's id in its BPMN model
+	 * @param candidateGroups the groups that may claim it
+	 */
+	record OpenTask(String id, String key, String name, String assignee, List<String> candidateGroups, Instant created,
+			Instant due) {
+	}
+
+}

@@ -1,0 +1,231 @@
+package org.taawun.agreement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import org.taawun.party.ForeignPartner;
+import org.taawun.party.Jurisdiction;
+
+/**
+ * Reads and writes agreements in the register tables.
+ */
+@Repository
+class AgreementRepository {
+
+	private static final String COLUMNS = """
+			id, reference, jurisdiction, local_authority, instrument, title_ar, title_fr, partner_name,
+			partner_city, partner_country, partner_email, partner_language, state, process_instance_id,
+			created_by, created_at, updated_at, deliberation_date, approval_date, signature_date,
+			entry_into_force_date, end_date, version""";
+
+	private final JdbcClient jdbc;
+
+	AgreementRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts a new agreement with its fields and returns its id. */
+	long insert(Agreement agreement) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into agreement (reference, jurisdiction, local_authority, instrument, title_ar, title_fr,
+				    partner_name, partner_city, partner_country, partner_email, partner_language, state,
+				    created_by, created_at, updated_at)
+				values (:reference, :jurisdiction, :authority, :instrument, :titleAr, :titleFr, :partnerName,
+				    :partnerCity, :partnerCountry, :partnerEmail, :partnerLanguage, :state, :createdBy, :at, :at)""")
+			.param("reference", agreement.reference())
+			.param("jurisdiction", agreement.jurisdiction().name())
+			.param("authority", agreement.localAuthority())
+			.param("instrument", agreement.instrument().name())
+			.param("titleAr", agreement.titles().ar())
+			.param("titleFr", agreement.titles().fr())
+			.param("partnerName", agreement.partner().name())
+			.param("partnerCity", agreement.partner().city())
+			.param("partnerCountry", agreement.partner().country())
+			.param("partnerEmail", agreement.partner().email())
+			.param("partnerLanguage", agreement.partner().language())
+			.param("state", agreement.state().name())
+			.param("createdBy", agreement.audit().createdBy())
+			.param("at", timestamp(agreement.audit().createdAt()))
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		for (CooperationField field : agreement.fields()) {
+			this.jdbc.sql("insert into agreement_field (agreement_id, field) values (?, ?)")
+				.params(id, field.name())
+				.update();
+		}
+		return id;
+	}
+
+	void attachProcess(long id, String processInstanceId) {
+		this.jdbc.sql("update agreement set process_instance_id = ? where id = ?")
+			.params(processInstanceId, id)
+			.update();
+	}
+
+	/**
+	 * Writes the agreement's new state, failing if someone else changed the agreement
+	 * since it was read.
+	 */
+	void updateState(long id, int readVersion, AgreementState state, Instant at) {
+		int updated = this.jdbc.sql("""
+				update agreement set state = ?, updated_at = ?, version = version + 1
+				where id = ? and version = ?""").params(state.name(), timestamp(at), id, readVersion).update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Agreement " + id + " changed while it was being updated");
+		}
+	}
+
+	void recordEvent(long id, Instant at, String actor, AgreementState from, AgreementState to) {
+		this.jdbc.sql("""
+				insert into agreement_event (agreement_id, occurred_at, actor, from_state, to_state)
+				values (?, ?, ?, ?, ?)""")
+			.params(id, timestamp(at), actor, (from != null) ? from.name() : null, to.name())
+			.update();
+	}
+
+	List<TimelineEntry> events(long id) {
+		return this.jdbc.sql("""
+				select occurred_at, actor, to_state from agreement_event
+				where agreement_id = ? order by occurred_at, id""")
+			.param(id)
+			.query((rs, row) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"),
+					TimelineEntry.Kind.STATE_CHANGED, rs.getString("to_state"), rs.getString("to_state")))
+			.list();
+	}
+
+	Optional<Versioned> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from agreement where id = ?")
+			.param(id)
+			.query(this::map)
+			.optional()
+			.map((row) -> withFields(List.of(row)).get(0));
+	}
+
+	/**
+	 * The page of agreements that match the query and that the visibility lets through.
+	 */
+	PageOf<Agreement> search(AgreementQuery query, Visibility visibility) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, visibility, params);
+		long total = this.jdbc.sql("select count(*) from agreement a" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", query.size());
+		params.put("offset", query.offset());
+		List<Versioned> rows = this.jdbc
+			.sql("select " + COLUMNS + " from agreement a" + where + " order by created_at desc, id desc"
+					+ " limit :limit offset :offset")
+			.params(params)
+			.query(this::map)
+			.list();
+		List<Agreement> items = withFields(rows).stream().map(Versioned::agreement).toList();
+		return new PageOf<>(items, query.page(), query.size(), total);
+	}
+
+	private static String where(AgreementQuery query, Visibility visibility, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (!visibility.everything()) {
+			List<String> visible = new ArrayList<>();
+			if (!visibility.authorities().isEmpty()) {
+				visible.add("a.local_authority in (:ownAuthorities)");
+				params.put("ownAuthorities", visibility.authorities());
+			}
+			if (!visibility.provinces().isEmpty()) {
+				visible
+					.add("a.local_authority in (select code from local_authority where province_code in (:provinces))");
+				params.put("provinces", visibility.provinces());
+			}
+			if (!visibility.jurisdictions().isEmpty()) {
+				visible.add("a.jurisdiction in (:reviewed)");
+				params.put("reviewed", visibility.jurisdictions().stream().map(Enum::name).toList());
+			}
+			conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
+		}
+		addFilter(conditions, params, "a.state", "state", (query.state() != null) ? query.state().name() : null);
+		addFilter(conditions, params, "a.local_authority", "authority", query.localAuthority());
+		addFilter(conditions, params, "a.partner_country", "country", query.country());
+		addFilter(conditions, params, "a.jurisdiction", "jurisdiction",
+				(query.jurisdiction() != null) ? query.jurisdiction().name() : null);
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	private static void addFilter(List<String> conditions, Map<String, Object> params, String column, String name,
+			Object value) {
+		if (value != null) {
+			conditions.add(column + " = :" + name);
+			params.put(name, value);
+		}
+	}
+
+	/** Adds their fields of cooperation to agreements read without them, in one query. */
+	private List<Versioned> withFields(List<Versioned> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, Set<CooperationField>> fields = new HashMap<>();
+		this.jdbc.sql("select agreement_id, field from agreement_field where agreement_id in (:ids)")
+			.param("ids", rows.stream().map((row) -> row.agreement().id()).toList())
+			.query((rs) -> {
+				fields.computeIfAbsent(rs.getLong("agreement_id"), (id) -> EnumSet.noneOf(CooperationField.class))
+					.add(CooperationField.valueOf(rs.getString("field")));
+			});
+		return rows.stream().map((row) -> {
+			Agreement a = row.agreement();
+			return new Versioned(new Agreement(a.id(), a.reference(), a.jurisdiction(), a.localAuthority(),
+					a.instrument(), a.titles(), a.partner(), fields.getOrDefault(a.id(), Set.of()), a.state(),
+					a.processInstanceId(), a.audit(), a.dates()), row.version());
+		}).toList();
+	}
+
+	private Versioned map(ResultSet rs, int row) throws SQLException {
+		Agreement agreement = new Agreement(rs.getLong("id"), rs.getString("reference"),
+				Jurisdiction.valueOf(rs.getString("jurisdiction")), rs.getString("local_authority"),
+				Instrument.valueOf(rs.getString("instrument")),
+				new Agreement.Titles(rs.getString("title_ar"), rs.getString("title_fr")),
+				new ForeignPartner(rs.getString("partner_name"), rs.getString("partner_city"),
+						rs.getString("partner_country"), rs.getString("partner_email"),
+						rs.getString("partner_language")),
+				Set.of(), AgreementState.valueOf(rs.getString("state")), rs.getString("process_instance_id"),
+				new Agreement.Audit(rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at")),
+				new Agreement.KeyDates(date(rs, "deliberation_date"), date(rs, "approval_date"),
+						date(rs, "signature_date"), date(rs, "entry_into_force_date"), date(rs, "end_date")));
+		return new Versioned(agreement, rs.getInt("version"));
+	}
+
+	private static OffsetDateTime timestamp(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	/** An agreement with the version its row had when read, for optimistic locking. */
+	record Versioned(Agreement agreement, int version) {
+	}
+
+}

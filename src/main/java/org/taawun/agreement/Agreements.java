@@ -1,0 +1,140 @@
+package org.taawun.agreement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.taawun.identity.Account;
+import org.taawun.identity.Role;
+import org.taawun.party.LocalAuthorities;
+import org.taawun.party.LocalAuthority;
+
+/**
+ * The register's use cases: draft an agreement and start its lifecycle, look agreements
+ * up, and move them through their legal states.
+ */
+@Service
+public class Agreements {
+
+	private final AgreementRepository repository;
+
+	private final ReferenceNumbers references;
+
+	private final LocalAuthorities authorities;
+
+	private final AgreementProcess process;
+
+	private final Clock clock;
+
+	Agreements(AgreementRepository repository, ReferenceNumbers references, LocalAuthorities authorities,
+			AgreementProcess process, Clock clock) {
+		this.repository = repository;
+		this.references = references;
+		this.authorities = authorities;
+		this.process = process;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a validated draft for the author's authority and starts its lifecycle,
+	 * both or neither.
+	 * @throws AccessDeniedException unless the author is in the authority's secretariat
+	 */
+	@Transactional
+	public Agreement draft(DraftAgreement draft, Account author) {
+		if (!author.has(Role.SECRETARIAT, draft.localAuthority())) {
+			throw new AccessDeniedException(
+					"Only the secretariat of " + draft.localAuthority() + " drafts its agreements");
+		}
+		Instant now = this.clock.instant();
+		int year = now.atZone(this.clock.getZone()).getYear();
+		Agreement agreement = new Agreement(null, this.references.next(draft.localAuthority(), year),
+				draft.jurisdiction(), draft.localAuthority(), draft.instrument(),
+				new Agreement.Titles(draft.titleAr(), draft.titleFr()), draft.partner(), draft.fields(),
+				AgreementState.INITIATIVE, null, new Agreement.Audit(author.userId(), now, now),
+				Agreement.KeyDates.none());
+		long id = this.repository.insert(agreement);
+		this.repository.recordEvent(id, now, author.userId(), null, AgreementState.INITIATIVE);
+		Agreement saved = get(id);
+		this.repository.attachProcess(id, this.process.start(saved, author.userId()));
+		return get(id);
+	}
+
+	/**
+	 * The agreement with its authority, open tasks and timeline, if the viewer may see
+	 * it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AgreementDetails> details(long id, Account viewer) {
+		return this.repository.find(id)
+			.map(AgreementRepository.Versioned::agreement)
+			.filter((agreement) -> maySee(viewer, agreement))
+			.map(this::details);
+	}
+
+	/** The agreements the viewer may see that match the query. */
+	@Transactional(readOnly = true)
+	public PageOf<Agreement> search(AgreementQuery query, Account viewer) {
+		Visibility visibility = Visibility.of(viewer);
+		if (visibility.isEmpty()) {
+			return new PageOf<>(List.of(), query.page(), query.size(), 0);
+		}
+		return this.repository.search(query, visibility);
+	}
+
+	/**
+	 * Moves the agreement to its next legal state and records who moved it.
+	 * @throws IllegalTransitionException if the law does not allow that move
+	 */
+	@Transactional
+	public void moveTo(long id, AgreementState next, String actor) {
+		AgreementRepository.Versioned current = this.repository.find(id)
+			.orElseThrow(() -> new IllegalArgumentException("No agreement " + id));
+		AgreementState previous = current.agreement().state();
+		if (previous == next) {
+			return;
+		}
+		current.agreement().moveTo(next);
+		Instant now = this.clock.instant();
+		this.repository.updateState(id, current.version(), next, now);
+		this.repository.recordEvent(id, now, actor, previous, next);
+	}
+
+	private Agreement get(long id) {
+		return this.repository.find(id).orElseThrow().agreement();
+	}
+
+	private boolean maySee(Account viewer, Agreement agreement) {
+		Visibility visibility = Visibility.of(viewer);
+		return visibility.everything() || visibility.authorities().contains(agreement.localAuthority())
+				|| visibility.jurisdictions().contains(agreement.jurisdiction())
+				|| this.authorities.find(agreement.localAuthority())
+					.map((authority) -> visibility.provinces().contains(authority.province().code()))
+					.orElse(false);
+	}
+
+	private AgreementDetails details(Agreement agreement) {
+		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
+		List<TimelineEntry> timeline = Stream
+			.concat(this.repository.events(agreement.id()).stream(),
+					this.process.history(agreement.reference()).stream())
+			.sorted(Comparator.comparing(TimelineEntry::at))
+			.toList();
+		return new AgreementDetails(agreement, authority, this.process.openTasks(agreement.reference()), timeline);
+	}
+
+	/**
+	 * An agreement with what the agreement page shows around it.
+	 */
+	public record AgreementDetails(Agreement agreement, LocalAuthority authority,
+			List<AgreementProcess.OpenTask> openTasks, List<TimelineEntry> timeline) {
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.taawun.agreement;
+
+import java.time.Instant;
+
+/**
+ * One thing that happened to an agreement: who did it, when, and what.
+ *
+ * @param subject the task or state the entry is about ({@code Task_CheckEligibility},
+ * {@code VETTING})
+ * @param label a readable name for the subject, as the model names it
+ */
+public record TimelineEntry(Instant at, String actor, Kind kind, String subject, String label) {
+
+	public enum Kind {
+
+		/** A process of the agreement started. */
+		PROCESS_STARTED,
+		/** A person completed a task. */
+		TASK_COMPLETED,
+		/** The agreement entered a new legal state. */
+		STATE_CHANGED,
+		/** A process of the agreement ended. */
+		PROCESS_ENDED
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.taawun.demo;
+
+import java.util.List;
+
+import org.taawun.identity.Role;
+
+/**
+ * The demo logins the README lists. A secretary also keeps the council's register, as in
+ * a small municipality.
+ */
+final class DemoUsers {
+
+	static final String FIRST = "sec.gafsa";
+
+	static final List<DemoUser> ALL = List.of(secretary(FIRST, "gafsa", "Amel", "Ben Salah"),
+			secretary("sec.sfax", "sfax", "Hichem", "Trabelsi"), secretary("sec.oran", "oran", "Nadia", "Benali"),
+			secretary("sec.annaba", "annaba", "Karim", "Boudiaf"),
+			new DemoUser("exec.gafsa", "Président", "Gafsa", List.of(Role.EXECUTIVE.group("gafsa"))),
+			new DemoUser("exec.oran", "P/APC", "Oran", List.of(Role.EXECUTIVE.group("oran"))),
+			new DemoUser("wali.oran", "Cabinet du wali", "Oran", List.of(Role.WALI_OFFICE.group("oran"))),
+			new DemoUser("miclat", "MICLAT", "Alger", List.of(Role.MINISTRY_INTERIOR.group())),
+			new DemoUser("mae.dz", "MAE", "Alger", List.of(Role.FOREIGN_AFFAIRS_DZ.group())),
+			new DemoUser("pm.dz", "Services du Premier ministre", "Alger", List.of(Role.PRIME_MINISTER_OFFICE.group())),
+			new DemoUser("mfa.tn", "Direction des relations extérieures", "Tunis",
+					List.of(Role.FOREIGN_AFFAIRS_TN.group())));
+
+	private DemoUsers() {
+	}
+
+	private static DemoUser secretary(String id, String authority, String firstName, String lastName) {
+		return new DemoUser(id, firstName, lastName,
+				List.of(Role.SECRETARIAT.group(authority), Role.COUNCIL_SECRETARIAT.group(authority)));
+	}
+
+	record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.taawun.identity;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.taawun.party.Jurisdiction;
+
+/**
+ * A signed-in user and the roles their groups give them.
+ */
+public record Account(String userId, Set<Role.Membership> memberships) {
+
+	public Account {
+		memberships = Set.copyOf(memberships);
+	}
+
+	/** Builds an account from the group ids the directory lists for the user. */
+	public static Account of(String userId, Set<String> groupIds) {
+		return new Account(userId,
+				groupIds.stream()
+					.flatMap((group) -> Role.parse(group).stream())
+					.collect(Collectors.toUnmodifiableSet()));
+	}
+
+	public boolean isAdmin() {
+		return has(Role.ADMIN, null);
+	}
+
+	/** Whether the account holds the role for the given authority or province code. */
+	public boolean has(Role role, String scopeCode) {
+		return this.memberships
+			.contains(new Role.Membership(role, (role.scope() == Role.Scope.NATIONAL) ? null : scopeCode));
+	}
+
+	/** The authorities for which the account holds a municipal role. */
+	public Set<String> authorities() {
+		return this.memberships.stream()
+			.filter((m) -> m.role().scope() == Role.Scope.AUTHORITY)
+			.map(Role.Membership::scopeCode)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** The provinces (wilayas) whose office the account works in. */
+	public Set<String> provinces() {
+		return this.memberships.stream()
+			.filter((m) -> m.role().scope() == Role.Scope.PROVINCE)
+			.map(Role.Membership::scopeCode)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** The jurisdictions in which the account reviews files as a ministry. */
+	public Set<Jurisdiction> reviewedJurisdictions() {
+		return this.memberships.stream()
+			.filter((m) -> m.role().scope() == Role.Scope.NATIONAL)
+			.flatMap((m) -> m.role().jurisdiction().stream())
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.taawun.identity;
+
+import java.util.Set;
+
+/**
+ * The one store of users, groups and passwords, shared by the engine's webapps, its REST
+ * API and our own API.
+ */
+public interface Directory {
+
+	/** Whether the user exists and the password is theirs. */
+	boolean checkPassword(String userId, String password);
+
+	/** The ids of the groups the user belongs to. */
+	Set<String> groupsOf(String userId);
+
+	boolean hasUser(String userId);
+
+	/** Creates a user with a password the directory stores hashed. */
+	void createUser(String userId, String firstName, String lastName, String email, String password);
+
+	/** Creates a group unless it exists. */
+	void ensureGroup(String groupId, String name);
+
+	/** Adds the user to the group unless already a member. */
+	void ensureMembership(String userId, String groupId);
+
+}

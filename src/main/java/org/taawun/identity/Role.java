@@ -1,0 +1,130 @@
+package org.taawun.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.taawun.party.Jurisdiction;
+
+/**
+ * The roles of the lifecycle, each a candidate group of the engine. A municipal role is
+ * held per authority and a wali office per province: the group id carries that scope
+ * after the role's prefix ({@code secretariat-gafsa}, {@code wali-office-oran}); a
+ * ministry role is national.
+ */
+public enum Role {
+
+	/**
+	 * Municipal secretary or cooperation officer: drafts, registers, records, reports.
+	 */
+	SECRETARIAT("secretariat", Scope.AUTHORITY, null),
+
+	/**
+	 * President of the APC, mayor or president: signs and decides renewal and
+	 * termination.
+	 */
+	EXECUTIVE("executive", Scope.AUTHORITY, null),
+
+	/** Records council sessions and deliberations. */
+	COUNCIL_SECRETARIAT("council-secretariat", Scope.AUTHORITY, null),
+
+	/** The wali's office: deposit and first review of Algerian files. */
+	WALI_OFFICE("wali-office", Scope.PROVINCE, Jurisdiction.DZ),
+
+	/**
+	 * Algerian Ministry of the Interior (MICLAT): central review and the national
+	 * inventory.
+	 */
+	MINISTRY_INTERIOR("ministry-interior", Scope.NATIONAL, Jurisdiction.DZ),
+
+	/** Algerian Ministry of Foreign Affairs: its opinion on Algerian files. */
+	FOREIGN_AFFAIRS_DZ("foreign-affairs-dz", Scope.NATIONAL, Jurisdiction.DZ),
+
+	/** Algerian Prime Minister's office: prior approval. */
+	PRIME_MINISTER_OFFICE("prime-minister-office", Scope.NATIONAL, Jurisdiction.DZ),
+
+	/**
+	 * Tunisian Ministry of Foreign Affairs, its foreign relations directorate: consulted,
+	 * may refuse.
+	 */
+	FOREIGN_AFFAIRS_TN("foreign-affairs-tn", Scope.NATIONAL, Jurisdiction.TN),
+
+	/**
+	 * Administers the installation: models, users, authorizations. The engine's own admin
+	 * group.
+	 */
+	ADMIN("camunda-admin", Scope.NATIONAL, null);
+
+	/** What a role's group is scoped to. */
+	public enum Scope {
+
+		AUTHORITY, PROVINCE, NATIONAL
+
+	}
+
+	private final String prefix;
+
+	private final Scope scope;
+
+	private final Jurisdiction jurisdiction;
+
+	Role(String prefix, Scope scope, Jurisdiction jurisdiction) {
+		this.prefix = prefix;
+		this.scope = scope;
+		this.jurisdiction = jurisdiction;
+	}
+
+	public Scope scope() {
+		return this.scope;
+	}
+
+	/**
+	 * The jurisdiction a national or provincial role works in; empty for municipal roles
+	 * and admin.
+	 */
+	public Optional<Jurisdiction> jurisdiction() {
+		return Optional.ofNullable(this.jurisdiction);
+	}
+
+	/**
+	 * The group id of this role for an authority or province code; a national role
+	 * ignores it.
+	 */
+	public String group(String scopeCode) {
+		return (this.scope == Scope.NATIONAL) ? this.prefix : this.prefix + "-" + scopeCode;
+	}
+
+	/** The group id of a national role. */
+	public String group() {
+		if (this.scope != Scope.NATIONAL) {
+			throw new IllegalStateException(this + " is held per " + this.scope.name().toLowerCase());
+		}
+		return this.prefix;
+	}
+
+	/**
+	 * Reads a group id back into the role and scope it stands for, if it is one of ours.
+	 */
+	public static Optional<Membership> parse(String groupId) {
+		return Arrays.stream(values())
+			.sorted((a, b) -> b.prefix.length() - a.prefix.length())
+			.flatMap((role) -> role.match(groupId).stream())
+			.findFirst();
+	}
+
+	private Optional<Membership> match(String groupId) {
+		if (this.scope == Scope.NATIONAL) {
+			return groupId.equals(this.prefix) ? Optional.of(new Membership(this, null)) : Optional.empty();
+		}
+		String start = this.prefix + "-";
+		return (groupId.startsWith(start) && groupId.length() > start.length())
+				? Optional.of(new Membership(this, groupId.substring(start.length()))) : Optional.empty();
+	}
+
+	/**
+	 * A role held by an account, with the authority or province it is held for (null when
+	 * national).
+	 */
+	public record Membership(Role role, String scopeCode) {
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.taawun.party;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The local authorities known to this installation.
+ */
+@Service
+public class LocalAuthorities {
+
+	private static final String SELECT = """
+			select code, jurisdiction, kind, name_ar, name_fr, province_code, province_name_ar, province_name_fr
+			from local_authority""";
+
+	private final JdbcClient jdbc;
+
+	LocalAuthorities(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Finds an authority by its code; empty when no such authority is registered. */
+	@Transactional(readOnly = true)
+	public Optional<LocalAuthority> find(String code) {
+		return this.jdbc.sql(SELECT + " where code = ?").param(code).query(LocalAuthorities::map).optional();
+	}
+
+	/** All registered authorities, by code. */
+	@Transactional(readOnly = true)
+	public List<LocalAuthority> all() {
+		return this.jdbc.sql(SELECT + " order by code").query(LocalAuthorities::map).list();
+	}
+
+	/** Registers an authority, or updates its names when it is already known. */
+	@Transactional
+	public void register(LocalAuthority authority) {
+		int updated = this.jdbc.sql("""
+				update local_authority set jurisdiction = ?, kind = ?, name_ar = ?, name_fr = ?,
+				    province_code = ?, province_name_ar = ?, province_name_fr = ?
+				where code = ?""").params(columns(authority)).update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					insert into local_authority (jurisdiction, kind, name_ar, name_fr,
+					    province_code, province_name_ar, province_name_fr, code)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""").params(columns(authority)).update();
+		}
+	}
+
+	/** The columns in the order both statements list them, the code last. */
+	private static List<Object> columns(LocalAuthority authority) {
+		return List.of(authority.jurisdiction().name(), authority.kind().name(), authority.name().ar(),
+				authority.name().fr(), authority.province().code(), authority.province().name().ar(),
+				authority.province().name().fr(), authority.code());
+	}
+
+	private static LocalAuthority map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new LocalAuthority(rs.getString("code"), Jurisdiction.valueOf(rs.getString("jurisdiction")),
+				AuthorityKind.valueOf(rs.getString("kind")),
+				new BilingualName(rs.getString("name_ar"), rs.getString("name_fr")),
+				new LocalAuthority.Province(rs.getString("province_code"),
+						new BilingualName(rs.getString("province_name_ar"), rs.getString("province_name_fr"))));
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.taawun.workflow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.agreement.AgreementProcess;
+import org.taawun.agreement.TimelineEntry;
+import org.taawun.workflow.AgreementLifecycle.Vars;
+
+/**
+ * Runs an agreement's lifecycle on the engine; the business key of every process of an
+ * agreement is its reference.
+ */
+@Component
+class EngineAgreementProcess implements AgreementProcess {
+
+	static final String SYSTEM = "system";
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	private final IdentityService identity;
+
+	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
+			IdentityService identity) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.history = history;
+		this.identity = identity;
+	}
+
+	@Override
+	public String start(Agreement agreement, String initiator) {
+		return Authenticated.as(this.identity, initiator,
+				() -> this.runtime.createProcessInstanceByKey(AgreementLifecycle.KEY)
+					.businessKey(agreement.reference())
+					.setVariable(Vars.AGREEMENT_ID, agreement.id())
+					.setVariable(Vars.AUTHORITY, agreement.localAuthority())
+					.setVariable(Vars.JURISDICTION, agreement.jurisdiction().name())
+					.execute()
+					.getId());
+	}
+
+	@Override
+	public List<OpenTask> openTasks(String reference) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(reference)
+			.orderByTaskCreateTime()
+			.asc()
+			.list()
+			.stream()
+			.map(this::openTask)
+			.toList();
+	}
+
+	@Override
+	public List<TimelineEntry> history(String reference) {
+		List<TimelineEntry> entries = new ArrayList<>();
+		for (HistoricProcessInstance process : this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.list()) {
+			entries.add(new TimelineEntry(instant(process.getStartTime()), orSystem(process.getStartUserId()),
+					TimelineEntry.Kind.PROCESS_STARTED, process.getProcessDefinitionKey(),
+					process.getProcessDefinitionName()));
+			if (process.getEndTime() != null) {
+				entries.add(new TimelineEntry(instant(process.getEndTime()), SYSTEM, TimelineEntry.Kind.PROCESS_ENDED,
+						process.getProcessDefinitionKey(), process.getProcessDefinitionName()));
+			}
+		}
+		for (HistoricTaskInstance task : this.history.createHistoricTaskInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.finished()
+			.list()) {
+			if ("completed".equals(task.getDeleteReason())) {
+				entries.add(new TimelineEntry(instant(task.getEndTime()), orSystem(task.getAssignee()),
+						TimelineEntry.Kind.TASK_COMPLETED, task.getTaskDefinitionKey(), task.getName()));
+			}
+		}
+		return entries;
+	}
+
+	private OpenTask openTask(Task task) {
+		List<String> groups = this.tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map((link) -> link.getGroupId())
+			.sorted()
+			.toList();
+		return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups,
+				instant(task.getCreateTime()), instant(task.getDueDate()));
+	}
+
+	private static String orSystem(String userId) {
+		return (userId != null) ? userId : SYSTEM;
+	}
+
+	private static Instant instant(Date date) {
+		return (date != null) ? date.toInstant() : null;
+	}
+
+}
