@@ -1,6 +1,7 @@
 package org.taawun.agreement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.taawun.party.ForeignPartner;
@@ -18,6 +19,8 @@ public final class Agreement {
 
 	private final Jurisdiction jurisdiction;
 
+	private final LegalBasis legalBasis;
+
 	private final String localAuthority;
 
 	private final Instrument instrument;
@@ -34,14 +37,15 @@ public final class Agreement {
 
 	private final Audit audit;
 
-	private final KeyDates dates;
+	private KeyDates dates;
 
-	Agreement(Long id, String reference, Jurisdiction jurisdiction, String localAuthority, Instrument instrument,
-			Titles titles, ForeignPartner partner, Set<CooperationField> fields, AgreementState state,
-			String processInstanceId, Audit audit, KeyDates dates) {
+	Agreement(Long id, String reference, Jurisdiction jurisdiction, LegalBasis legalBasis, String localAuthority,
+			Instrument instrument, Titles titles, ForeignPartner partner, Set<CooperationField> fields,
+			AgreementState state, String processInstanceId, Audit audit, KeyDates dates) {
 		this.id = id;
 		this.reference = reference;
 		this.jurisdiction = jurisdiction;
+		this.legalBasis = legalBasis;
 		this.localAuthority = localAuthority;
 		this.instrument = instrument;
 		this.titles = titles;
@@ -63,6 +67,42 @@ public final class Agreement {
 		this.state = next;
 	}
 
+	/** Records the day the council deliberated on the agreement. */
+	void recordDeliberation(LocalDate session) {
+		this.dates = new KeyDates(session, this.dates.approval, this.dates.signature, this.dates.entryIntoForce,
+				this.dates.end);
+	}
+
+	/** The competent authority approved the agreement on that day. */
+	void approve(LocalDate approval) {
+		moveTo(AgreementState.APPROVED);
+		this.dates = new KeyDates(this.dates.deliberation, approval, this.dates.signature, this.dates.entryIntoForce,
+				this.dates.end);
+	}
+
+	/**
+	 * Both parties signed: the agreement enters into force on the given day, never before
+	 * it is signed, and ends after it entered into force.
+	 */
+	void sign(LocalDate signature, LocalDate entryIntoForce, LocalDate end) {
+		if (entryIntoForce.isBefore(signature) || !end.isAfter(entryIntoForce)) {
+			throw new IllegalArgumentException(
+					"Signed " + signature + ", in force " + entryIntoForce + ", ending " + end + ": out of order");
+		}
+		moveTo(AgreementState.SIGNED);
+		this.dates = new KeyDates(this.dates.deliberation, this.dates.approval, signature, entryIntoForce, end);
+	}
+
+	/** The agreement was renewed until a later end date; it then returns to force. */
+	void renewUntil(LocalDate end) {
+		if (this.dates.end != null && !end.isAfter(this.dates.end)) {
+			throw new IllegalArgumentException("A renewal must end after " + this.dates.end);
+		}
+		moveTo(AgreementState.RENEWED);
+		this.dates = new KeyDates(this.dates.deliberation, this.dates.approval, this.dates.signature,
+				this.dates.entryIntoForce, end);
+	}
+
 	public Long id() {
 		return this.id;
 	}
@@ -73,6 +113,10 @@ public final class Agreement {
 
 	public Jurisdiction jurisdiction() {
 		return this.jurisdiction;
+	}
+
+	public LegalBasis legalBasis() {
+		return this.legalBasis;
 	}
 
 	public String localAuthority() {
@@ -120,8 +164,8 @@ public final class Agreement {
 	}
 
 	/** The dates the law attaches to an agreement; null until they happen. */
-	public record KeyDates(java.time.LocalDate deliberation, java.time.LocalDate approval,
-			java.time.LocalDate signature, java.time.LocalDate entryIntoForce, java.time.LocalDate end) {
+	public record KeyDates(LocalDate deliberation, LocalDate approval, LocalDate signature, LocalDate entryIntoForce,
+			LocalDate end) {
 
 		static KeyDates none() {
 			return new KeyDates(null, null, null, null, null);

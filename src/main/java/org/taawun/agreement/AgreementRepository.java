@@ -30,7 +30,7 @@ import org.taawun.party.Jurisdiction;
 class AgreementRepository {
 
 	private static final String COLUMNS = """
-			id, reference, jurisdiction, local_authority, instrument, title_ar, title_fr, partner_name,
+			id, reference, jurisdiction, legal_basis, local_authority, instrument, title_ar, title_fr, partner_name,
 			partner_city, partner_country, partner_email, partner_language, state, process_instance_id,
 			created_by, created_at, updated_at, deliberation_date, approval_date, signature_date,
 			entry_into_force_date, end_date, version""";
@@ -44,14 +44,16 @@ class AgreementRepository {
 	/** Inserts a new agreement with its fields and returns its id. */
 	long insert(Agreement agreement) {
 		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into agreement (reference, jurisdiction, local_authority, instrument, title_ar, title_fr,
-				    partner_name, partner_city, partner_country, partner_email, partner_language, state,
-				    created_by, created_at, updated_at)
-				values (:reference, :jurisdiction, :authority, :instrument, :titleAr, :titleFr, :partnerName,
-				    :partnerCity, :partnerCountry, :partnerEmail, :partnerLanguage, :state, :createdBy, :at, :at)""")
+		this.jdbc
+			.sql("""
+					insert into agreement (reference, jurisdiction, legal_basis, local_authority, instrument, title_ar, title_fr,
+					    partner_name, partner_city, partner_country, partner_email, partner_language, state,
+					    created_by, created_at, updated_at)
+					values (:reference, :jurisdiction, :legalBasis, :authority, :instrument, :titleAr, :titleFr, :partnerName,
+					    :partnerCity, :partnerCountry, :partnerEmail, :partnerLanguage, :state, :createdBy, :at, :at)""")
 			.param("reference", agreement.reference())
 			.param("jurisdiction", agreement.jurisdiction().name())
+			.param("legalBasis", agreement.legalBasis().name())
 			.param("authority", agreement.localAuthority())
 			.param("instrument", agreement.instrument().name())
 			.param("titleAr", agreement.titles().ar())
@@ -81,33 +83,49 @@ class AgreementRepository {
 	}
 
 	/**
-	 * Writes the agreement's new state, failing if someone else changed the agreement
-	 * since it was read.
+	 * Writes the agreement's state and key dates, failing if someone else changed the
+	 * agreement since it was read.
 	 */
-	void updateState(long id, int readVersion, AgreementState state, Instant at) {
+	void update(Agreement agreement, int readVersion, Instant at) {
+		Agreement.KeyDates dates = agreement.dates();
 		int updated = this.jdbc.sql("""
-				update agreement set state = ?, updated_at = ?, version = version + 1
-				where id = ? and version = ?""").params(state.name(), timestamp(at), id, readVersion).update();
+				update agreement set state = ?, deliberation_date = ?, approval_date = ?, signature_date = ?,
+				    entry_into_force_date = ?, end_date = ?, updated_at = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(agreement.state().name(), dates.deliberation(), dates.approval(), dates.signature(),
+					dates.entryIntoForce(), dates.end(), timestamp(at), agreement.id(), readVersion)
+			.update();
 		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Agreement " + id + " changed while it was being updated");
+			throw new OptimisticLockingFailureException(
+					"Agreement " + agreement.id() + " changed while it was being updated");
 		}
 	}
 
-	void recordEvent(long id, Instant at, String actor, AgreementState from, AgreementState to) {
+	void recordStateChange(long id, Instant at, String actor, AgreementState from, AgreementState to) {
 		this.jdbc.sql("""
-				insert into agreement_event (agreement_id, occurred_at, actor, from_state, to_state)
-				values (?, ?, ?, ?, ?)""")
-			.params(id, timestamp(at), actor, (from != null) ? from.name() : null, to.name())
+				insert into agreement_event (agreement_id, occurred_at, actor, kind, from_state, to_state, subject)
+				values (?, ?, ?, 'STATE_CHANGED', ?, ?, ?)""")
+			.params(id, timestamp(at), actor, (from != null) ? from.name() : null, to.name(), to.name())
 			.update();
+	}
+
+	/**
+	 * Records a reminder, an escalation or an amendment step; the subject names the task
+	 * or step.
+	 */
+	void recordEvent(long id, Instant at, String actor, TimelineEntry.Kind kind, String subject) {
+		this.jdbc.sql("""
+				insert into agreement_event (agreement_id, occurred_at, actor, kind, subject)
+				values (?, ?, ?, ?, ?)""").params(id, timestamp(at), actor, kind.name(), subject).update();
 	}
 
 	List<TimelineEntry> events(long id) {
 		return this.jdbc.sql("""
-				select occurred_at, actor, to_state from agreement_event
+				select occurred_at, actor, kind, subject from agreement_event
 				where agreement_id = ? order by occurred_at, id""")
 			.param(id)
 			.query((rs, row) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("actor"),
-					TimelineEntry.Kind.STATE_CHANGED, rs.getString("to_state"), rs.getString("to_state")))
+					TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("subject")))
 			.list();
 	}
 
@@ -190,16 +208,16 @@ class AgreementRepository {
 			});
 		return rows.stream().map((row) -> {
 			Agreement a = row.agreement();
-			return new Versioned(new Agreement(a.id(), a.reference(), a.jurisdiction(), a.localAuthority(),
-					a.instrument(), a.titles(), a.partner(), fields.getOrDefault(a.id(), Set.of()), a.state(),
-					a.processInstanceId(), a.audit(), a.dates()), row.version());
+			return new Versioned(new Agreement(a.id(), a.reference(), a.jurisdiction(), a.legalBasis(),
+					a.localAuthority(), a.instrument(), a.titles(), a.partner(), fields.getOrDefault(a.id(), Set.of()),
+					a.state(), a.processInstanceId(), a.audit(), a.dates()), row.version());
 		}).toList();
 	}
 
 	private Versioned map(ResultSet rs, int row) throws SQLException {
 		Agreement agreement = new Agreement(rs.getLong("id"), rs.getString("reference"),
-				Jurisdiction.valueOf(rs.getString("jurisdiction")), rs.getString("local_authority"),
-				Instrument.valueOf(rs.getString("instrument")),
+				Jurisdiction.valueOf(rs.getString("jurisdiction")), LegalBasis.valueOf(rs.getString("legal_basis")),
+				rs.getString("local_authority"), Instrument.valueOf(rs.getString("instrument")),
 				new Agreement.Titles(rs.getString("title_ar"), rs.getString("title_fr")),
 				new ForeignPartner(rs.getString("partner_name"), rs.getString("partner_city"),
 						rs.getString("partner_country"), rs.getString("partner_email"),

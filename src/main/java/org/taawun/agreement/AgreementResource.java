@@ -15,10 +15,10 @@ import org.taawun.party.Jurisdiction;
  * and the timeline; the single agreement has them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record AgreementResource(long id, String reference, Jurisdiction jurisdiction, Authority localAuthority,
-		Instrument instrument, String titleAr, String titleFr, ForeignPartner partner, Set<CooperationField> fields,
-		AgreementState state, Agreement.KeyDates dates, String createdBy, Instant createdAt, Instant updatedAt,
-		List<AgreementProcess.OpenTask> tasks, List<TimelineEntry> timeline) {
+record AgreementResource(long id, String reference, Jurisdiction jurisdiction, LegalBasis legalBasis,
+		Authority localAuthority, Instrument instrument, String titleAr, String titleFr, ForeignPartner partner,
+		Set<CooperationField> fields, AgreementState state, Agreement.KeyDates dates, String createdBy,
+		Instant createdAt, Instant updatedAt, List<AgreementProcess.OpenTask> tasks, List<TimelineEntry> timeline) {
 
 	/** The authority by code, with its names where the caller asked for one agreement. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +37,7 @@ record AgreementResource(long id, String reference, Jurisdiction jurisdiction, A
 
 	private static AgreementResource of(Agreement a, Authority authority, List<AgreementProcess.OpenTask> tasks,
 			List<TimelineEntry> timeline) {
-		return new AgreementResource(a.id(), a.reference(), a.jurisdiction(), authority, a.instrument(),
+		return new AgreementResource(a.id(), a.reference(), a.jurisdiction(), a.legalBasis(), authority, a.instrument(),
 				a.titles().ar(), a.titles().fr(), a.partner(), a.fields(), a.state(), a.dates(), a.audit().createdBy(),
 				a.audit().createdAt(), a.audit().updatedAt(), tasks, timeline);
 	}

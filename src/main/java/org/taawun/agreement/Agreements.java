@@ -2,9 +2,11 @@ package org.taawun.agreement;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -56,12 +58,12 @@ public class Agreements {
 		Instant now = this.clock.instant();
 		int year = now.atZone(this.clock.getZone()).getYear();
 		Agreement agreement = new Agreement(null, this.references.next(draft.localAuthority(), year),
-				draft.jurisdiction(), draft.localAuthority(), draft.instrument(),
+				draft.jurisdiction(), draft.basis(), draft.localAuthority(), draft.instrument(),
 				new Agreement.Titles(draft.titleAr(), draft.titleFr()), draft.partner(), draft.fields(),
 				AgreementState.INITIATIVE, null, new Agreement.Audit(author.userId(), now, now),
 				Agreement.KeyDates.none());
 		long id = this.repository.insert(agreement);
-		this.repository.recordEvent(id, now, author.userId(), null, AgreementState.INITIATIVE);
+		this.repository.recordStateChange(id, now, author.userId(), null, AgreementState.INITIATIVE);
 		Agreement saved = get(id);
 		this.repository.attachProcess(id, this.process.start(saved, author.userId()));
 		return get(id);
@@ -95,16 +97,69 @@ public class Agreements {
 	 */
 	@Transactional
 	public void moveTo(long id, AgreementState next, String actor) {
+		change(id, actor, (agreement) -> {
+			if (agreement.state() != next) {
+				agreement.moveTo(next);
+			}
+		});
+	}
+
+	/** Records the day the council deliberated. */
+	@Transactional
+	public void recordDeliberation(long id, LocalDate session, String actor) {
+		change(id, actor, (agreement) -> agreement.recordDeliberation(session));
+	}
+
+	/**
+	 * Records the approval of the competent authority: the agreement may now be signed.
+	 */
+	@Transactional
+	public void approve(long id, LocalDate approval, String actor) {
+		change(id, actor, (agreement) -> agreement.approve(approval));
+	}
+
+	/**
+	 * Records the signature and the dates the agreement enters into force and ends.
+	 * @throws IllegalArgumentException if the dates are out of order
+	 */
+	@Transactional
+	public void sign(long id, LocalDate signature, LocalDate entryIntoForce, LocalDate end, String actor) {
+		change(id, actor, (agreement) -> agreement.sign(signature, entryIntoForce, end));
+	}
+
+	/** Records a renewal until a later end date; the agreement returns to force. */
+	@Transactional
+	public void renew(long id, LocalDate end, String actor) {
+		change(id, actor, (agreement) -> agreement.renewUntil(end));
+		change(id, actor, (agreement) -> agreement.moveTo(AgreementState.IN_FORCE));
+	}
+
+	/** The agreement's end date, if it has one yet. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> endDate(long id) {
+		return Optional.ofNullable(get(id).dates().end());
+	}
+
+	/**
+	 * Records on the timeline a reminder or escalation of an overdue task, or a step of
+	 * an amendment; the agreement's state does not change.
+	 */
+	@Transactional
+	public void recordEvent(long id, TimelineEntry.Kind kind, String subject, String actor) {
+		this.repository.recordEvent(id, this.clock.instant(), actor, kind, subject);
+	}
+
+	private void change(long id, String actor, Consumer<Agreement> change) {
 		AgreementRepository.Versioned current = this.repository.find(id)
 			.orElseThrow(() -> new IllegalArgumentException("No agreement " + id));
-		AgreementState previous = current.agreement().state();
-		if (previous == next) {
-			return;
-		}
-		current.agreement().moveTo(next);
+		Agreement agreement = current.agreement();
+		AgreementState previous = agreement.state();
+		change.accept(agreement);
 		Instant now = this.clock.instant();
-		this.repository.updateState(id, current.version(), next, now);
-		this.repository.recordEvent(id, now, actor, previous, next);
+		this.repository.update(agreement, current.version(), now);
+		if (agreement.state() != previous) {
+			this.repository.recordStateChange(id, now, actor, previous, agreement.state());
+		}
 	}
 
 	private Agreement get(long id) {

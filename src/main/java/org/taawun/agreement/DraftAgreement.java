@@ -13,7 +13,8 @@ import org.taawun.party.Jurisdiction;
 
 /**
  * What a secretary gives to register a new agreement. The authority must exist and lie in
- * the jurisdiction given.
+ * the jurisdiction given. The legal basis is optional: a historic Tunisian file may name
+ * the procedure before the 2018 code.
  */
 @KnownAuthority
 public record DraftAgreement(@NotNull(message = "{jurisdiction.required}") Jurisdiction jurisdiction,
@@ -23,5 +24,18 @@ public record DraftAgreement(@NotNull(message = "{jurisdiction.required}") Juris
 		@NotBlank(message = "{title.required}") @Size(max = 500, message = "{text.too-long}") String titleAr,
 		@NotBlank(message = "{title.required}") @Size(max = 500, message = "{text.too-long}") String titleFr,
 		@NotNull(message = "{partner.required}") @Valid ForeignPartner partner,
-		@NotEmpty(message = "{fields.required}") Set<@NotNull(message = "{fields.required}") CooperationField> fields) {
+		@NotEmpty(message = "{fields.required}") Set<@NotNull(message = "{fields.required}") CooperationField> fields,
+		LegalBasis legalBasis) {
+
+	/** A draft under the current text of its jurisdiction. */
+	public DraftAgreement(Jurisdiction jurisdiction, String localAuthority, Instrument instrument, String titleAr,
+			String titleFr, ForeignPartner partner, Set<CooperationField> fields) {
+		this(jurisdiction, localAuthority, instrument, titleAr, titleFr, partner, fields, null);
+	}
+
+	/** The text the agreement is concluded under: the one given, or the current one. */
+	public LegalBasis basis() {
+		return (this.legalBasis != null) ? this.legalBasis : LegalBasis.current(this.jurisdiction);
+	}
+
 }

@@ -45,19 +45,20 @@ import org.taawun.party.LocalAuthority;
 			}
 			LocalAuthority authority = this.authorities.find(draft.localAuthority()).orElse(null);
 			if (authority == null) {
-				return reject(context, "{localAuthority.unknown}");
+				return reject(context, "localAuthority", "{localAuthority.unknown}");
 			}
 			if (draft.jurisdiction() != null && authority.jurisdiction() != draft.jurisdiction()) {
-				return reject(context, "{localAuthority.other-jurisdiction}");
+				return reject(context, "localAuthority", "{localAuthority.other-jurisdiction}");
+			}
+			if (draft.legalBasis() != null && draft.legalBasis().jurisdiction() != authority.jurisdiction()) {
+				return reject(context, "legalBasis", "{legalBasis.other-jurisdiction}");
 			}
 			return true;
 		}
 
-		private static boolean reject(ConstraintValidatorContext context, String message) {
+		private static boolean reject(ConstraintValidatorContext context, String field, String message) {
 			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(message)
-				.addPropertyNode("localAuthority")
-				.addConstraintViolation();
+			context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
 			return false;
 		}
 

@@ -19,6 +19,14 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String subject,
 		TASK_COMPLETED,
 		/** The agreement entered a new legal state. */
 		STATE_CHANGED,
+		/** A task is close to its deadline; its group was reminded. */
+		REMINDER,
+		/** A task passed its deadline; it was escalated and its priority raised. */
+		ESCALATION,
+		/**
+		 * An amendment went through a step of its approval (the subject names the step).
+		 */
+		AMENDMENT_STEP,
 		/** A process of the agreement ended. */
 		PROCESS_ENDED
 

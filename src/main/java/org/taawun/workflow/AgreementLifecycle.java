@@ -2,7 +2,8 @@ package org.taawun.workflow;
 
 /**
  * Names shared with {@code bpmn/agreement-lifecycle.bpmn} and its forms. Change both
- * together.
+ * together. The variables under {@link Vars} are set when the lifecycle starts and every
+ * process it calls sees them.
  */
 public final class AgreementLifecycle {
 
@@ -16,7 +17,39 @@ public final class AgreementLifecycle {
 
 		public static final String NEGOTIATE_DRAFT = "Task_NegotiateDraft";
 
+		public static final String DECIDE_AFTER_REFUSAL = "Task_DecideAfterRefusal";
+
+		public static final String SIGN_AGREEMENT = "Task_SignAgreement";
+
+		public static final String REVIEW_UNSIGNED_AGREEMENT = "Task_ReviewUnsignedAgreement";
+
+		public static final String DECIDE_RENEWAL = "Task_DecideRenewal";
+
+		public static final String RECORD_SUSPENSION = "Task_RecordSuspension";
+
+		public static final String RECORD_RESUMPTION = "Task_RecordResumption";
+
+		public static final String RECORD_TERMINATION = "Task_RecordTermination";
+
 		private Tasks() {
+		}
+
+	}
+
+	/** Messages that start what can happen while the agreement is in force. */
+	public static final class Messages {
+
+		public static final String VISIT_REQUESTED = "Message_VisitRequested";
+
+		public static final String PROJECT_PROPOSED = "Message_ProjectProposed";
+
+		public static final String AMENDMENT_REQUESTED = "Message_AmendmentRequested";
+
+		public static final String SUSPENSION_REQUESTED = "Message_SuspensionRequested";
+
+		public static final String TERMINATION_REQUESTED = "Message_TerminationRequested";
+
+		private Messages() {
 		}
 
 	}
@@ -27,7 +60,35 @@ public final class AgreementLifecycle {
 
 		public static final String AUTHORITY = "authority";
 
+		public static final String AUTHORITY_KIND = "authorityKind";
+
+		public static final String PROVINCE = "province";
+
 		public static final String JURISDICTION = "jurisdiction";
+
+		/** The text the agreement is concluded under: its approval path depends on it. */
+		public static final String LEGAL_BASIS = "legalBasis";
+
+		/** Set by the approval processes: APPROVED, REFUSED or COUNCIL_REJECTED. */
+		public static final String APPROVAL_OUTCOME = "approvalOutcome";
+
+		public static final String APPROVAL_DATE = "approvalDate";
+
+		public static final String SIGNATURE_DATE = "signatureDate";
+
+		public static final String ENTRY_INTO_FORCE_DATE = "entryIntoForceDate";
+
+		public static final String END_DATE = "endDate";
+
+		public static final String RENEWAL_MODE = "renewalMode";
+
+		public static final String NEW_END_DATE = "newEndDate";
+
+		/**
+		 * Set while an amendment runs the approval: its steps leave the agreement in
+		 * force.
+		 */
+		public static final String AMENDMENT = "amendment";
 
 		private Vars() {
 		}

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementProcess;
 import org.taawun.agreement.TimelineEntry;
+import org.taawun.party.LocalAuthorities;
+import org.taawun.party.LocalAuthority;
 import org.taawun.workflow.AgreementLifecycle.Vars;
 
 /**
@@ -27,8 +29,6 @@ import org.taawun.workflow.AgreementLifecycle.Vars;
 @Component
 class EngineAgreementProcess implements AgreementProcess {
 
-	static final String SYSTEM = "system";
-
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -37,9 +37,12 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	private final IdentityService identity;
 
-	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
-			IdentityService identity) {
+	private final LocalAuthorities authorities;
+
+	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
+			LocalAuthorities authorities) {
 		this.runtime = runtime;
+		this.authorities = authorities;
 		this.tasks = tasks;
 		this.history = history;
 		this.identity = identity;
@@ -47,12 +50,16 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	@Override
 	public String start(Agreement agreement, String initiator) {
+		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
 		return Authenticated.as(this.identity, initiator,
 				() -> this.runtime.createProcessInstanceByKey(AgreementLifecycle.KEY)
 					.businessKey(agreement.reference())
 					.setVariable(Vars.AGREEMENT_ID, agreement.id())
-					.setVariable(Vars.AUTHORITY, agreement.localAuthority())
+					.setVariable(Vars.AUTHORITY, authority.code())
+					.setVariable(Vars.AUTHORITY_KIND, authority.kind().name())
+					.setVariable(Vars.PROVINCE, authority.province().code())
 					.setVariable(Vars.JURISDICTION, agreement.jurisdiction().name())
+					.setVariable(Vars.LEGAL_BASIS, agreement.legalBasis().name())
 					.execute()
 					.getId());
 	}
@@ -79,8 +86,9 @@ class EngineAgreementProcess implements AgreementProcess {
 					TimelineEntry.Kind.PROCESS_STARTED, process.getProcessDefinitionKey(),
 					process.getProcessDefinitionName()));
 			if (process.getEndTime() != null) {
-				entries.add(new TimelineEntry(instant(process.getEndTime()), SYSTEM, TimelineEntry.Kind.PROCESS_ENDED,
-						process.getProcessDefinitionKey(), process.getProcessDefinitionName()));
+				entries.add(new TimelineEntry(instant(process.getEndTime()), RegisterListener.SYSTEM,
+						TimelineEntry.Kind.PROCESS_ENDED, process.getProcessDefinitionKey(),
+						process.getProcessDefinitionName()));
 			}
 		}
 		for (HistoricTaskInstance task : this.history.createHistoricTaskInstanceQuery()
@@ -107,7 +115,7 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	private static String orSystem(String userId) {
-		return (userId != null) ? userId : SYSTEM;
+		return (userId != null) ? userId : RegisterListener.SYSTEM;
 	}
 
 	private static Instant instant(Date date) {

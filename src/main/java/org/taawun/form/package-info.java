@@ -1,0 +1,5 @@
+/**
+ * The task forms of {@code forms/}: their schema as the Tasklist and our portal read it,
+ * and the server-side validation of what a user submits.
+ */
+package org.taawun.form;

@@ -1,0 +1,35 @@
+package org.taawun.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import org.taawun.form.FormRule;
+
+/**
+ * The votes of a deliberation cannot outnumber the members present or represented.
+ */
+@Component
+class CouncilVoteRule implements FormRule {
+
+	@Override
+	public Set<String> forms() {
+		return Set.of("record-deliberation");
+	}
+
+	@Override
+	public List<Violation> check(Map<String, Object> values, Map<String, Object> variables) {
+		int votes = count(values, variables, "votesFor") + count(values, variables, "votesAgainst")
+				+ count(values, variables, "abstentions");
+		return (votes > count(values, variables, "membersPresent"))
+				? List.of(new Violation("votesFor", "form.votes-exceed-members")) : List.of();
+	}
+
+	private static int count(Map<String, Object> values, Map<String, Object> variables, String key) {
+		Object value = values.containsKey(key) ? values.get(key) : variables.get(key);
+		return ((Number) value).intValue();
+	}
+
+}

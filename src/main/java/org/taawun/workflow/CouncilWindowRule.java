@@ -1,0 +1,46 @@
+package org.taawun.workflow;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import org.taawun.agreement.LegalBasis;
+import org.taawun.form.FormRule;
+import org.taawun.workflow.AgreementLifecycle.Vars;
+
+/**
+ * Article 40: a Tunisian council may not vote on a convention before two calendar months
+ * (a setting) have passed since its final text was notified to the Ministry of Foreign
+ * Affairs.
+ */
+@Component
+class CouncilWindowRule implements FormRule {
+
+	private final DeadlineSettings settings;
+
+	CouncilWindowRule(DeadlineSettings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public Set<String> forms() {
+		return Set.of("record-deliberation");
+	}
+
+	@Override
+	public List<Violation> check(Map<String, Object> values, Map<String, Object> variables) {
+		Object referral = variables.get(ApprovalTn.Vars.REFERRAL_DATE);
+		if (!LegalBasis.TN_CODE_ART_40.name().equals(variables.get(Vars.LEGAL_BASIS)) || referral == null) {
+			return List.of();
+		}
+		LocalDate mayVoteFrom = LocalDate.parse((String) referral)
+			.plus(this.settings.period(Deadline.FOREIGN_AFFAIRS_WINDOW));
+		Object session = values.containsKey("sessionDate") ? values.get("sessionDate") : variables.get("sessionDate");
+		return LocalDate.parse((String) session).isBefore(mayVoteFrom)
+				? List.of(new Violation("sessionDate", "form.council-window", mayVoteFrom)) : List.of();
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.taawun.workflow;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the legal calendar into the dates the models need for due dates and timers. Dates
+ * from forms arrive as ISO strings ({@code 2026-11-22}); a legal day starts at midnight
+ * in the configured zone. "Now" is the engine's clock, so tests can move it.
+ */
+@Component("deadlines")
+public class DeadlineCalendar {
+
+	private final DeadlineSettings settings;
+
+	DeadlineCalendar(DeadlineSettings settings) {
+		this.settings = settings;
+	}
+
+	/** The day the deadline falls, counted from the given day. */
+	public Date after(String isoDate, String deadline) {
+		return startOf(LocalDate.parse(isoDate).plus(period(deadline)));
+	}
+
+	/**
+	 * The day the deadline falls before the given day (a renewal decided before the end
+	 * date).
+	 */
+	public Date before(String isoDate, String deadline) {
+		return startOf(LocalDate.parse(isoDate).minus(period(deadline)));
+	}
+
+	/** The day the deadline falls, counted from today. */
+	public Date fromToday(String deadline) {
+		return after(today(), deadline);
+	}
+
+	/** Midnight starting the given day. */
+	public Date on(String isoDate) {
+		return startOf(LocalDate.parse(isoDate));
+	}
+
+	/** The day, counted from the given day, as an ISO string for a form or a variable. */
+	public String dayAfter(String isoDate, String deadline) {
+		return LocalDate.parse(isoDate).plus(period(deadline)).toString();
+	}
+
+	/**
+	 * The due date of the annual evaluation of the year that ended before the next due
+	 * day.
+	 */
+	public Date nextEvaluationDue() {
+		LocalDate today = todayDate();
+		LocalDate due = this.settings.evaluationDue().atYear(today.getYear());
+		return startOf(due.isAfter(today) ? due : due.plusYears(1));
+	}
+
+	/**
+	 * The day the next annual evaluation opens: the first day of the next calendar year.
+	 */
+	public Date nextEvaluationOpens() {
+		return startOf(LocalDate.of(todayDate().getYear() + 1, 1, 1));
+	}
+
+	/** Today in the legal zone, by the engine's clock. */
+	public String today() {
+		return todayDate().toString();
+	}
+
+	private LocalDate todayDate() {
+		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone());
+	}
+
+	private Period period(String deadline) {
+		return this.settings.period(Deadline.valueOf(deadline));
+	}
+
+	private Date startOf(LocalDate day) {
+		return Date.from(day.atStartOfDay(zone()).toInstant());
+	}
+
+	private ZoneId zone() {
+		return this.settings.zone();
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.taawun.workflow;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Steps of the law that an installation switches on or off ({@code taawun.rules}); the
+ * models read them as {@code ${rules.foreignAffairsOpinionDz()}}.
+ *
+ * @param foreignAffairsOpinionDz whether an Algerian file goes to the Ministry of Foreign
+ * Affairs for an opinion before the Ministry of the Interior decides (an assumption of
+ * lifecycle.md §2, on by default)
+ */
+@ConfigurationProperties("taawun.rules")
+public record LegalSwitches(boolean foreignAffairsOpinionDz) {
+}

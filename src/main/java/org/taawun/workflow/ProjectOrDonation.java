@@ -1,0 +1,41 @@
+package org.taawun.workflow;
+
+/**
+ * Names shared with {@code bpmn/project.bpmn} and its forms. Change both together.
+ */
+public final class ProjectOrDonation {
+
+	public static final String KEY = "ProjectOrDonation";
+
+	public static final class Tasks {
+
+		public static final String DESCRIBE_PROJECT = "Task_DescribeProject";
+
+		public static final String RECORD_DONATION_DELIBERATION = "Task_RecordDonationDeliberation";
+
+		public static final String APPROVE_DONATION = "Task_ApproveDonation";
+
+		public static final String FOLLOW_UP_PROJECT = "Task_FollowUpProject";
+
+		private Tasks() {
+		}
+
+	}
+
+	/** What a project proposal carries. */
+	public static final class Vars {
+
+		/** {@code PROJECT} or {@code DONATION}. */
+		public static final String KIND = "projectKind";
+
+		public static final String TITLE = "projectTitle";
+
+		private Vars() {
+		}
+
+	}
+
+	private ProjectOrDonation() {
+	}
+
+}
