@@ -13,9 +13,10 @@ import java.util.Map;
  * @param options the choices of a radio, select, checklist or tag list, with their labels
  * by language
  * @param properties the component's custom properties, where the forms declare
- * cross-field rules: {@code requiredWhen} ({@code decision=REFUSE}), {@code notBefore}
- * and {@code after} (another field, a process variable, or {@code today}),
- * {@code notAfter} ({@code today})
+ * cross-field rules: {@code requiredWhen} ({@code decision=REFUSE}: the field applies,
+ * and is required, only then), {@code notBefore} and {@code after} (another field, a
+ * process variable, or {@code today}), {@code notAfter} ({@code today})
+ *
  */
 public record FormField(String key, String type, Map<String, String> labels, boolean required, Double min, Double max,
 		Integer minLength, Integer maxLength, String pattern, List<Option> options, Map<String, String> properties) {

@@ -74,12 +74,19 @@ public class FormValidator {
 	private void check(FormField field, Map<String, Object> values, Map<String, Object> variables, LocalDate today,
 			List<FormRule.Violation> found) {
 		Object value = valueOf(field.key(), values, variables);
+		boolean conditional = field.properties().containsKey("requiredWhen");
+		if (conditional && !requiredByAnother(field, values, variables)) {
+			// the field does not apply to the choice made: whatever it holds is not part
+			// of it
+			return;
+		}
 		if (isEmpty(value)) {
-			if (field.required() || requiredByAnother(field, values, variables)) {
+			if (field.required() || conditional) {
 				found.add(new FormRule.Violation(field.key(), "form.required"));
 			}
 			return;
 		}
+
 		FormRule.Violation violation = switch (field.type()) {
 			case "number" -> checkNumber(field, value);
 			case "datetime" -> checkDate(field, value, values, variables, today);

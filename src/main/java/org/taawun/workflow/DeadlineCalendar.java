@@ -51,20 +51,22 @@ public class DeadlineCalendar {
 	}
 
 	/**
-	 * The due date of the annual evaluation of the year that ended before the next due
-	 * day.
+	 * The day the report on the year just ended is due: the next due day of the year (31
+	 * March by default), as an ISO string.
 	 */
-	public Date nextEvaluationDue() {
+	public String nextEvaluationDue() {
 		LocalDate today = todayDate();
 		LocalDate due = this.settings.evaluationDue().atYear(today.getYear());
-		return startOf(due.isAfter(today) ? due : due.plusYears(1));
+		return (due.isAfter(today) ? due : due.plusYears(1)).toString();
 	}
 
 	/**
-	 * The day the next annual evaluation opens: the first day of the next calendar year.
+	 * A timer cycle that fires every first of January from the next one on, when the year
+	 * to evaluate has ended.
 	 */
-	public Date nextEvaluationOpens() {
-		return startOf(LocalDate.of(todayDate().getYear() + 1, 1, 1));
+	public String everyYearFromNextJanuary() {
+		LocalDate next = LocalDate.of(todayDate().getYear() + 1, 1, 1);
+		return "R/" + next.atStartOfDay(zone()).toOffsetDateTime() + "/P1Y";
 	}
 
 	/** Today in the legal zone, by the engine's clock. */
