@@ -18,8 +18,9 @@ import java.util.Map;
  * process variable, or {@code today}), {@code notAfter} ({@code today})
  *
  */
-public record FormField(String key, String type, Map<String, String> labels, boolean required, Double min, Double max,
-		Integer minLength, Integer maxLength, String pattern, List<Option> options, Map<String, String> properties) {
+public record FormField(String key, String type, Map<String, String> labels, boolean required, boolean readonly,
+		Double min, Double max, Integer minLength, Integer maxLength, String pattern, List<Option> options,
+		Map<String, String> properties) {
 
 	public boolean isInput() {
 		return this.key != null;

@@ -73,9 +73,10 @@ public record FormSchema(String id, List<FormField> fields) {
 		}
 		String type = c.path("type").asText();
 		return new FormField(c.hasNonNull("key") ? c.get("key").asText() : null, type, labels,
-				validate.path("required").asBoolean(false), number(validate, "min"), number(validate, "max"),
-				integer(validate, "minLength"), integer(validate, "maxLength"), validate.path("pattern").asText(null),
-				List.copyOf(options), properties);
+				validate.path("required").asBoolean(false), c.path("readonly").asBoolean(false),
+				number(validate, "min"), number(validate, "max"), integer(validate, "minLength"),
+				integer(validate, "maxLength"), validate.path("pattern").asText(null), List.copyOf(options),
+				properties);
 	}
 
 	private static Map<String, String> strings(JsonNode object) {

@@ -48,9 +48,12 @@ public class FormValidator {
 			LocalDate today, Locale locale) {
 		List<FormRule.Violation> found = new ArrayList<>();
 		for (FormField field : form.fields()) {
-			if (field.isInput()) {
+			// a read-only field shows what the process already holds; the user changes
+			// nothing there
+			if (field.isInput() && !field.readonly()) {
 				check(field, values, variables, today, found);
 			}
+
 		}
 		if (found.isEmpty()) {
 			this.rules.stream()

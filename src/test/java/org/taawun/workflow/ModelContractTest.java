@@ -1,0 +1,211 @@
+package org.taawun.workflow;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import org.taawun.agreement.AgreementState;
+import org.taawun.form.FormField;
+import org.taawun.form.FormSchema;
+import org.taawun.identity.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The models, the forms and the Java names agree: every name a class of this package
+ * declares is in its model, every form reference names a form, every bean, deadline and
+ * state an expression names exists, every candidate group is a role, and every choice a
+ * gateway tests is a choice of a form.
+ */
+@ProcessTest
+class ModelContractTest {
+
+	private static final Pattern BEAN_CALL = Pattern.compile("\\$\\{(\\w+)\\.(\\w+)\\(");
+
+	private static final Pattern DEADLINE = Pattern.compile("deadlines\\.\\w+\\([^)]*'([A-Z_]+)'\\)");
+
+	private static final Pattern STATE = Pattern.compile("register\\.enter\\(execution, '([A-Z_]+)'\\)");
+
+	private static final Pattern CHOICE = Pattern.compile("(\\w+) == '([A-Z0-9_]+)'");
+
+	private static final Map<String, BpmnModelInstance> models = new HashMap<>();
+
+	private static final Map<String, FormSchema> forms = new HashMap<>();
+
+	private static final Map<String, String> sources = new HashMap<>();
+
+	@Autowired
+	private ApplicationContext context;
+
+	@BeforeAll
+	static void readTheFiles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+			for (Path file : files.toList()) {
+				BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+				Process process = model.getModelElementsByType(Process.class).iterator().next();
+				models.put(process.getId(), model);
+				sources.put(process.getId(), Files.readString(file));
+			}
+		}
+		try (Stream<Path> files = Files.list(Path.of("forms"))) {
+			for (Path file : files.toList()) {
+				FormSchema form = FormSchema.parse(Files.readAllBytes(file));
+				assertThat(file.getFileName().toString()).as("a form file is named after its id")
+					.isEqualTo(form.id() + ".form");
+				forms.put(form.id(), form);
+			}
+		}
+	}
+
+	@Test
+	void findsEveryNameOfTheJavaClassesInTheirModel() throws ReflectiveOperationException {
+		for (Class<?> names : List.of(AgreementLifecycle.class, ApprovalDz.class, ApprovalTn.class,
+				VisitOrDelegation.class, ProjectOrDonation.class, AnnualEvaluation.class, Amendment.class)) {
+			String key = (String) names.getField("KEY").get(null);
+			BpmnModelInstance model = models.get(key);
+			assertThat(model).as("a model with process id %s", key).isNotNull();
+			for (Class<?> tasks : nested(names, "Tasks")) {
+				for (String id : constants(tasks)) {
+					assertThat((BaseElement) model.getModelElementById(id)).as("%s in %s", id, key).isNotNull();
+				}
+			}
+			for (Class<?> messages : nested(names, "Messages")) {
+				Set<String> declared = new HashSet<>();
+				model.getModelElementsByType(Message.class).forEach((m) -> declared.add(m.getName()));
+				assertThat(declared).containsAll(constants(messages));
+			}
+			for (Class<?> vars : nested(names, "Vars")) {
+				for (String variable : constants(vars)) {
+					// the agreement's id is the one variable only Java reads: the link to
+					// the register
+					assertThat(allSources().contains(variable) || formKeys().contains(variable)
+							|| variable.equals(AgreementLifecycle.Vars.AGREEMENT_ID))
+
+						.as("variable %s is used by a model or a form", variable)
+						.isTrue();
+				}
+			}
+		}
+	}
+
+	@Test
+	void givesEveryUserTaskAFormOfFormsAndAGroupThatIsARole() {
+		for (BpmnModelInstance model : models.values()) {
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				assertThat(forms).as("form of %s", task.getId()).containsKey(task.getCamundaFormRef());
+				assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+				String group = task.getCamundaCandidateGroups()
+					.replace("${authority}", "gafsa")
+					.replace("${province}", "gafsa");
+				assertThat(Role.parse(group)).as("candidate group of %s", task.getId()).isPresent();
+			}
+		}
+	}
+
+	@Test
+	void setsAHistoryTimeToLiveOfTenYearsOnEveryProcess() {
+		for (BpmnModelInstance model : models.values()) {
+			Process process = model.getModelElementsByType(Process.class).iterator().next();
+			assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isEqualTo("P3650D");
+		}
+	}
+
+	@Test
+	void namesOnlyBeansMethodsDeadlinesAndStatesThatExist() {
+		for (String source : sources.values()) {
+			Matcher call = BEAN_CALL.matcher(source);
+			while (call.find()) {
+				String bean = call.group(1);
+				if (!bean.equals("execution")) {
+					assertThat(this.context.containsBean(bean)).as("bean %s", bean).isTrue();
+					assertThat(Stream.of(this.context.getType(bean).getMethods()).map((m) -> m.getName()))
+						.as("%s.%s", bean, call.group(2))
+						.contains(call.group(2));
+				}
+			}
+			Matcher delegate = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"").matcher(source);
+			while (delegate.find()) {
+				assertThat(this.context.containsBean(delegate.group(1))).as("delegate %s", delegate.group(1)).isTrue();
+			}
+			Matcher deadline = DEADLINE.matcher(source);
+			while (deadline.find()) {
+				assertThat(Deadline.valueOf(deadline.group(1))).isNotNull();
+			}
+			Matcher state = STATE.matcher(source);
+			while (state.find()) {
+				assertThat(AgreementState.valueOf(state.group(1))).isNotNull();
+			}
+		}
+	}
+
+	@Test
+	void testsOnlyChoicesThatAFormOffers() {
+		Map<String, Set<String>> choices = new HashMap<>();
+		forms.values()
+			.stream()
+			.flatMap((form) -> form.fields().stream())
+			.filter((field) -> !field.options().isEmpty())
+			.forEach((field) -> field.options()
+				.forEach((o) -> choices.computeIfAbsent(field.key(), (k) -> new HashSet<>()).add(o.value())));
+		choices.computeIfAbsent(AgreementLifecycle.Vars.APPROVAL_OUTCOME, (k) -> new HashSet<>())
+			.addAll(Set.of("APPROVED", "REFUSED", "COUNCIL_REJECTED"));
+		choices.put(AgreementLifecycle.Vars.JURISDICTION, Set.of("DZ", "TN"));
+		choices.put(AgreementLifecycle.Vars.AUTHORITY_KIND, Set.of("COMMUNE", "WILAYA"));
+		choices.put(AgreementLifecycle.Vars.LEGAL_BASIS, Set.of("TN_BEFORE_2018"));
+		choices.put(ProjectOrDonation.Vars.KIND, Set.of("PROJECT", "DONATION"));
+		for (String source : sources.values()) {
+			Matcher choice = CHOICE.matcher(source);
+			while (choice.find()) {
+				assertThat(choices.get(choice.group(1))).as("choices of %s", choice.group(1)).contains(choice.group(2));
+			}
+		}
+	}
+
+	private static List<Class<?>> nested(Class<?> names, String simpleName) {
+		return Stream.of(names.getDeclaredClasses()).filter((c) -> c.getSimpleName().equals(simpleName)).toList();
+	}
+
+	private static List<String> constants(Class<?> holder) throws IllegalAccessException {
+		List<String> values = new ArrayList<>();
+		for (Field field : holder.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+				values.add((String) field.get(null));
+			}
+		}
+		return values;
+	}
+
+	private static String allSources() {
+		return String.join("\n", sources.values());
+	}
+
+	private static Set<String> formKeys() {
+		Set<String> keys = new HashSet<>();
+		forms.values().forEach((form) -> form.fields().stream().map(FormField::key).forEach(keys::add));
+		return keys;
+	}
+
+}
