@@ -1,6 +1,7 @@
 package org.taawun.agreement;
 
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -51,6 +52,42 @@ class AgreementController {
 			@AuthenticationPrincipal Account viewer) {
 		AgreementQuery query = new AgreementQuery(state, localAuthority, country, jurisdiction, page, size);
 		return this.agreements.search(query, viewer).map(AgreementResource::summary);
+	}
+
+	@PostMapping("/{id}/visits")
+	ResponseEntity<Void> requestVisit(@PathVariable long id, @Valid @RequestBody VisitRequest visit,
+			@AuthenticationPrincipal Account requester) {
+		this.agreements.signal(id, InForceEvent.VISIT_REQUESTED,
+				Map.of("visitDirection", visit.direction().name(), "visitPurpose", visit.purpose(), "departureDate",
+						visit.departureDate().toString(), "returnDate", visit.returnDate().toString()),
+				requester);
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/{id}/projects")
+	ResponseEntity<Void> proposeProject(@PathVariable long id, @Valid @RequestBody ProjectProposal project,
+			@AuthenticationPrincipal Account requester) {
+		this.agreements.signal(id, InForceEvent.PROJECT_PROPOSED,
+				Map.of("projectKind", project.kind().name(), "projectTitle", project.title()), requester);
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/{id}/amendments")
+	ResponseEntity<Void> requestAmendment(@PathVariable long id, @AuthenticationPrincipal Account requester) {
+		this.agreements.signal(id, InForceEvent.AMENDMENT_REQUESTED, Map.of(), requester);
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/{id}/suspension")
+	ResponseEntity<Void> requestSuspension(@PathVariable long id, @AuthenticationPrincipal Account requester) {
+		this.agreements.signal(id, InForceEvent.SUSPENSION_REQUESTED, Map.of(), requester);
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/{id}/termination")
+	ResponseEntity<Void> requestTermination(@PathVariable long id, @AuthenticationPrincipal Account requester) {
+		this.agreements.signal(id, InForceEvent.TERMINATION_REQUESTED, Map.of(), requester);
+		return ResponseEntity.accepted().build();
 	}
 
 	@GetMapping("/{id}")

@@ -2,6 +2,7 @@ package org.taawun.agreement;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the register needs from the process engine: start an agreement's lifecycle and
@@ -14,6 +15,12 @@ public interface AgreementProcess {
 	 * @return the id of the process instance
 	 */
 	String start(Agreement agreement, String initiator);
+
+	/**
+	 * Starts, in the agreement's lifecycle, what can happen while it is in force.
+	 * @param variables what the process needs to know, dates as ISO strings
+	 */
+	void signal(String reference, InForceEvent event, Map<String, Object> variables);
 
 	/**
 	 * The tasks open for the agreement, in its lifecycle and in the processes it called.

@@ -137,9 +137,18 @@ class AgreementRepository {
 			.map((row) -> withFields(List.of(row)).get(0));
 	}
 
+	Optional<Versioned> findByReference(String reference) {
+		return this.jdbc.sql("select " + COLUMNS + " from agreement where reference = ?")
+			.param(reference)
+			.query(this::map)
+			.optional()
+			.map((row) -> withFields(List.of(row)).get(0));
+	}
+
 	/**
 	 * The page of agreements that match the query and that the visibility lets through.
 	 */
+
 	PageOf<Agreement> search(AgreementQuery query, Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, visibility, params);

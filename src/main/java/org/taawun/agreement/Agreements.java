@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -81,7 +83,16 @@ public class Agreements {
 			.map(this::details);
 	}
 
+	/**
+	 * The agreement with that reference, for callers that already checked who may see it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Agreement> byReference(String reference) {
+		return this.repository.findByReference(reference).map(AgreementRepository.Versioned::agreement);
+	}
+
 	/** The agreements the viewer may see that match the query. */
+
 	@Transactional(readOnly = true)
 	public PageOf<Agreement> search(AgreementQuery query, Account viewer) {
 		Visibility visibility = Visibility.of(viewer);
@@ -102,6 +113,27 @@ public class Agreements {
 				agreement.moveTo(next);
 			}
 		});
+	}
+
+	/**
+	 * Starts a visit, a project, an amendment, a suspension or a termination of an
+	 * agreement in force, at the request of its secretariat or executive.
+	 * @throws AgreementNotInForceException if the agreement's state does not allow it
+	 */
+	@Transactional
+	public void signal(long id, InForceEvent event, Map<String, Object> variables, Account requester) {
+		Agreement agreement = this.repository.find(id)
+			.map(AgreementRepository.Versioned::agreement)
+			.filter((a) -> maySee(requester, a))
+			.orElseThrow(() -> new AgreementNotFoundException(id));
+		if (!requester.has(Role.SECRETARIAT, agreement.localAuthority())
+				&& !requester.has(Role.EXECUTIVE, agreement.localAuthority())) {
+			throw new AccessDeniedException("Only the authority's secretariat or executive may do that");
+		}
+		if (!event.allowedIn(agreement.state())) {
+			throw new AgreementNotInForceException(agreement.reference(), agreement.state());
+		}
+		this.process.signal(agreement.reference(), event, variables);
 	}
 
 	/** Records the day the council deliberated. */

@@ -1,5 +1,6 @@
 package org.taawun.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.taawun.identity.Role;
 import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
+import org.taawun.task.Tasks;
 
 /**
  * Loads the demo installation once: on a later start it finds its users and leaves
@@ -35,10 +37,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Agreements agreements;
 
-	DemoData(Directory directory, LocalAuthorities authorities, Agreements agreements) {
+	private final Tasks tasks;
+
+	DemoData(Directory directory, LocalAuthorities authorities, Agreements agreements, Tasks tasks) {
 		this.directory = directory;
 		this.authorities = authorities;
 		this.agreements = agreements;
+		this.tasks = tasks;
 	}
 
 	@Override
@@ -50,7 +55,11 @@ class DemoData implements ApplicationRunner {
 		DemoAuthorities.ALL.forEach(this.authorities::register);
 		createGroups();
 		DemoUsers.ALL.forEach(this::createUser);
-		DemoAgreements.ALL.forEach((draft) -> this.agreements.draft(draft, secretary(draft.localAuthority())));
+		LocalDate today = this.tasks.today();
+		for (DemoAgreements.DemoAgreement demo : DemoAgreements.ALL) {
+			var agreement = this.agreements.draft(demo.draft(), secretary(demo.draft().localAuthority()));
+			demo.journey().accept(new DemoSteps(this.tasks, this.directory, agreement.reference(), today));
+		}
 		log.info("Demo data loaded: {} authorities, {} users, {} agreements (password '{}')",
 				DemoAuthorities.ALL.size(), DemoUsers.ALL.size(), DemoAgreements.ALL.size(), PASSWORD);
 	}

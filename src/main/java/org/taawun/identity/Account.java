@@ -22,7 +22,15 @@ public record Account(String userId, Set<Role.Membership> memberships) {
 					.collect(Collectors.toUnmodifiableSet()));
 	}
 
+	/** The ids of the account's groups, as the engine names them. */
+	public Set<String> groups() {
+		return this.memberships.stream()
+			.map((m) -> (m.role().scope() == Role.Scope.NATIONAL) ? m.role().group() : m.role().group(m.scopeCode()))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
 	public boolean isAdmin() {
+
 		return has(Role.ADMIN, null);
 	}
 

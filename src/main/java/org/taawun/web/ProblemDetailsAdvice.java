@@ -28,6 +28,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.taawun.form.InvalidSubmissionException;
+
 /**
  * Answers every error of our API as a problem detail in the caller's language (French
  * unless the request asks for Arabic), with one message per bad field under
@@ -82,6 +84,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String message = (ex.getRequiredType() != null && ex.getRequiredType().isEnum())
 				? text("value.unknown-choice", choices(ex.getRequiredType())) : text("value.wrong-type");
 		return invalid(List.of(new FieldViolation(ex.getName(), message)));
+	}
+
+	@ExceptionHandler(InvalidSubmissionException.class)
+	ResponseEntity<Object> invalidSubmission(InvalidSubmissionException ex) {
+		return invalid(ex.violations().stream().map((v) -> new FieldViolation(v.field(), v.message())).toList());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

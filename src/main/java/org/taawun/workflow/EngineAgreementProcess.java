@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementProcess;
+import org.taawun.agreement.InForceEvent;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
+import org.taawun.workflow.AgreementLifecycle.Messages;
 import org.taawun.workflow.AgreementLifecycle.Vars;
 
 /**
@@ -62,6 +65,21 @@ class EngineAgreementProcess implements AgreementProcess {
 					.setVariable(Vars.LEGAL_BASIS, agreement.legalBasis().name())
 					.execute()
 					.getId());
+	}
+
+	@Override
+	public void signal(String reference, InForceEvent event, Map<String, Object> variables) {
+		String message = switch (event) {
+			case VISIT_REQUESTED -> Messages.VISIT_REQUESTED;
+			case PROJECT_PROPOSED -> Messages.PROJECT_PROPOSED;
+			case AMENDMENT_REQUESTED -> Messages.AMENDMENT_REQUESTED;
+			case SUSPENSION_REQUESTED -> Messages.SUSPENSION_REQUESTED;
+			case TERMINATION_REQUESTED -> Messages.TERMINATION_REQUESTED;
+		};
+		this.runtime.createMessageCorrelation(message)
+			.processInstanceBusinessKey(reference)
+			.setVariablesLocal(variables)
+			.correlate();
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.taawun.identity.Directory;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,9 @@ class AgreementApiIT {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Directory directory;
 
 	@Test
 	void draftsAnAgreementWhoseFirstTaskTheSecretaryCanClaim() {
@@ -189,9 +193,12 @@ class AgreementApiIT {
 		ResponseEntity<String> anonymous = this.rest.getForEntity("/api/agreements", String.class);
 		assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
-		// another user than the tests' secretary: the directory delays an account after a
-		// failed login
-		ResponseEntity<String> wrongPassword = this.rest.withBasicAuth("pm.dz", "wrong")
+		// a user of its own: the directory delays the next login of an account after a
+		// failure
+		if (!this.directory.hasUser("careless.user")) {
+			this.directory.createUser("careless.user", "Careless", "User", "careless@example.org", "right");
+		}
+		ResponseEntity<String> wrongPassword = this.rest.withBasicAuth("careless.user", "wrong")
 			.getForEntity("/api/agreements", String.class);
 		assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}

@@ -1,0 +1,82 @@
+package org.taawun.task;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.taawun.agreement.Agreements;
+import org.taawun.identity.Account;
+
+/**
+ * A user's tasks over HTTP: list them, open one with its form, claim, unclaim, complete.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+	private final Tasks tasks;
+
+	private final Agreements agreements;
+
+	TaskController(Tasks tasks, Agreements agreements) {
+		this.tasks = tasks;
+		this.agreements = agreements;
+	}
+
+	@GetMapping
+	List<TaskItem> mine(@AuthenticationPrincipal Account account) {
+		return this.tasks.of(account);
+	}
+
+	@GetMapping("/{id}")
+	Tasks.OpenTask open(@PathVariable String id, @AuthenticationPrincipal Account account) {
+		return this.tasks.open(id, account);
+	}
+
+	@PostMapping("/{id}/claim")
+	ResponseEntity<Void> claim(@PathVariable String id, @AuthenticationPrincipal Account account) {
+		this.tasks.claim(id, account);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/unclaim")
+	ResponseEntity<Void> unclaim(@PathVariable String id, @AuthenticationPrincipal Account account) {
+		this.tasks.unclaim(id, account);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Completes the task and tells where the agreement went next: its state and open
+	 * tasks.
+	 */
+	@PostMapping("/{id}/complete")
+	Completed complete(@PathVariable String id, @RequestBody Map<String, Object> values, Locale locale,
+			@AuthenticationPrincipal Account account) {
+		String reference = this.tasks.complete(id, values, locale, account);
+		return this.agreements.byReference(reference)
+			.map((agreement) -> new Completed(reference, agreement.id(), agreement.state().name(),
+					this.tasks.of(account)
+						.stream()
+						.filter((task) -> reference.equals(task.reference()))
+						.map(TaskItem::key)
+						.toList()))
+			.orElseThrow();
+	}
+
+	/**
+	 * Where an agreement stands after a task: its state and the tasks now open to the
+	 * user.
+	 */
+	record Completed(String reference, long agreementId, String state, List<String> nextTasksForYou) {
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.taawun.task;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.taawun.form.FormSchema;
+
+/**
+ * What the task list needs from the process engine. The {@code workflow} feature
+ * implements it.
+ */
+public interface TaskWork {
+
+	/**
+	 * The tasks assigned to the user and those offered to their groups, most urgent
+	 * first.
+	 */
+	List<TaskItem> offeredTo(String userId, Set<String> groups);
+
+	Optional<TaskItem> find(String taskId);
+
+	/** The form of the task, as deployed with its process. */
+	FormSchema form(String taskId);
+
+	/**
+	 * The variables the task sees, for rules that compare a submission with earlier
+	 * steps.
+	 */
+	Map<String, Object> variables(String taskId);
+
+	/**
+	 * @throws TaskTakenException if someone else claimed it meanwhile
+	 */
+	void claim(String taskId, String userId);
+
+	void unclaim(String taskId);
+
+	/**
+	 * Completes the task in the user's name with the submitted values.
+	 * @throws TaskTakenException if someone else completed or claimed it meanwhile
+	 */
+	void complete(String taskId, String userId, Map<String, Object> values);
+
+	/** The legal day by the engine's clock, for forms that refuse dates in the future. */
+	LocalDate today();
+
+}

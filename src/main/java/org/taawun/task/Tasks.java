@@ -1,0 +1,98 @@
+package org.taawun.task;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import org.taawun.form.FormSchema;
+import org.taawun.form.FormValidator;
+import org.taawun.form.FormViolation;
+import org.taawun.form.InvalidSubmissionException;
+import org.taawun.identity.Account;
+
+/**
+ * A user's work: the tasks offered to them, claiming, and completing with a valid
+ * submission. A user only ever sees and acts on tasks of their own groups.
+ */
+@Service
+public class Tasks {
+
+	private final TaskWork work;
+
+	private final FormValidator validator;
+
+	Tasks(TaskWork work, FormValidator validator) {
+		this.work = work;
+		this.validator = validator;
+	}
+
+	/**
+	 * The tasks assigned to the account and those offered to its groups, most urgent
+	 * first.
+	 */
+	public List<TaskItem> of(Account account) {
+		return this.work.offeredTo(account.userId(), account.groups());
+	}
+
+	/** The task with its form, if the account may act on it. */
+	public OpenTask open(String taskId, Account account) {
+		TaskItem task = visible(taskId, account);
+		return new OpenTask(task, this.work.form(taskId), this.work.variables(taskId));
+	}
+
+	public void claim(String taskId, Account account) {
+		TaskItem task = visible(taskId, account);
+		if (task.assignee() != null && !task.assignee().equals(account.userId())) {
+			throw new TaskTakenException(taskId);
+		}
+		this.work.claim(taskId, account.userId());
+	}
+
+	public void unclaim(String taskId, Account account) {
+		TaskItem task = visible(taskId, account);
+		if (task.assignee() != null && !task.assignee().equals(account.userId())) {
+			throw new TaskTakenException(taskId);
+		}
+		this.work.unclaim(taskId);
+	}
+
+	/**
+	 * Completes the task with the submitted values once its form accepts them; nothing
+	 * changes otherwise.
+	 * @return the reference of the agreement the task belonged to
+	 * @throws InvalidSubmissionException with a message per refused field
+	 */
+	public String complete(String taskId, Map<String, Object> values, Locale locale, Account account) {
+		TaskItem task = visible(taskId, account);
+		if (task.assignee() != null && !task.assignee().equals(account.userId())) {
+			throw new TaskTakenException(taskId);
+		}
+		FormSchema form = this.work.form(taskId);
+		List<FormViolation> violations = this.validator.validate(form, values, this.work.variables(taskId),
+				this.work.today(), locale);
+		if (!violations.isEmpty()) {
+			throw new InvalidSubmissionException(violations);
+		}
+		this.work.complete(taskId, account.userId(), values);
+		return task.reference();
+	}
+
+	/** The legal day, by the engine's clock. */
+	public LocalDate today() {
+		return this.work.today();
+	}
+
+	private TaskItem visible(String taskId, Account account) {
+		return this.work.find(taskId)
+			.filter((task) -> account.isAdmin() || task.isOpenTo(account.userId(), account.groups()))
+			.orElseThrow(() -> new TaskNotFoundException(taskId));
+	}
+
+	/** A task with the form to fill in and what the process already holds. */
+	public record OpenTask(TaskItem task, FormSchema form, Map<String, Object> variables) {
+	}
+
+}

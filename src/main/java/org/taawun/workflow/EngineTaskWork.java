@@ -1,0 +1,182 @@
+package org.taawun.workflow;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import org.taawun.form.FormSchema;
+import org.taawun.task.TaskItem;
+import org.taawun.task.TaskTakenException;
+import org.taawun.task.TaskWork;
+
+/**
+ * The task list on the engine. Lists chosen from a form (checklists, tag lists) are
+ * stored as JSON variables, as the Tasklist stores them.
+ */
+@Component
+class EngineTaskWork implements TaskWork {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Comparator<TaskItem> MOST_URGENT_FIRST = Comparator.comparingInt(TaskItem::priority)
+		.reversed()
+		.thenComparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(TaskItem::created);
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	private final IdentityService identity;
+
+	private final DeployedForms forms;
+
+	private final DeadlineCalendar calendar;
+
+	EngineTaskWork(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms,
+			DeadlineCalendar calendar) {
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.identity = identity;
+		this.forms = forms;
+		this.calendar = calendar;
+	}
+
+	@Override
+	public List<TaskItem> offeredTo(String userId, Set<String> groups) {
+		var query = this.tasks.createTaskQuery().or().taskAssignee(userId);
+		if (!groups.isEmpty()) {
+			query = query.taskCandidateGroupIn(List.copyOf(groups));
+		}
+		return items(query.endOr().initializeFormKeys().list()).stream().sorted(MOST_URGENT_FIRST).toList();
+	}
+
+	@Override
+	public Optional<TaskItem> find(String taskId) {
+		return Optional.ofNullable(this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
+			.map((task) -> items(List.of(task)).get(0));
+	}
+
+	@Override
+	public FormSchema form(String taskId) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		return this.forms.of(task.getProcessDefinitionId(), task.getCamundaFormRef().getKey());
+	}
+
+	@Override
+	public Map<String, Object> variables(String taskId) {
+		return this.tasks.getVariables(taskId);
+	}
+
+	@Override
+	public void claim(String taskId, String userId) {
+		try {
+			this.tasks.claim(taskId, userId);
+		}
+		catch (TaskAlreadyClaimedException | OptimisticLockingException ex) {
+			throw new TaskTakenException(taskId);
+		}
+	}
+
+	@Override
+	public void unclaim(String taskId) {
+		this.tasks.setAssignee(taskId, null);
+	}
+
+	@Override
+	public void complete(String taskId, String userId, Map<String, Object> values) {
+		Authenticated.as(this.identity, userId, () -> {
+			try {
+				Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+				if (task == null) {
+					throw new TaskTakenException(taskId);
+				}
+				if (task.getAssignee() == null) {
+					this.tasks.claim(taskId, userId);
+				}
+				this.tasks.complete(taskId, engineValues(values));
+			}
+			catch (TaskAlreadyClaimedException | OptimisticLockingException | NullValueException ex) {
+				throw new TaskTakenException(taskId);
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public LocalDate today() {
+		return LocalDate.parse(this.calendar.today());
+	}
+
+	private static Map<String, Object> engineValues(Map<String, Object> values) {
+		Map<String, Object> result = new HashMap<>(values);
+		values.forEach((key, value) -> {
+			if (value instanceof Collection<?> list) {
+				result.put(key, SpinValues.jsonValue(json(list)).create());
+			}
+		});
+		return result;
+	}
+
+	private static String json(Collection<?> list) {
+		try {
+			return JSON.writeValueAsString(list);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+	/**
+	 * The items of the tasks, with the business keys of their processes read in one
+	 * query.
+	 */
+	private List<TaskItem> items(List<Task> found) {
+		Set<String> instances = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		Map<String, String> references = instances.isEmpty() ? Map.of()
+				: this.runtime.createProcessInstanceQuery()
+					.processInstanceIds(instances)
+					.list()
+					.stream()
+					.collect(Collectors.toMap(ProcessInstance::getId, (pi) -> String.valueOf(pi.getBusinessKey())));
+		return found.stream().map((task) -> item(task, references.get(task.getProcessInstanceId()))).toList();
+	}
+
+	private TaskItem item(Task task, String reference) {
+		List<String> groups = this.tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map((link) -> link.getGroupId())
+			.sorted()
+			.toList();
+		return new TaskItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), reference,
+				(task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null, groups,
+				task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority());
+	}
+
+	private static java.time.Instant instant(Date date) {
+		return (date != null) ? date.toInstant() : null;
+	}
+
+}

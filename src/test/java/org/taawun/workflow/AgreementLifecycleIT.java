@@ -1,0 +1,207 @@
+package org.taawun.workflow;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import org.taawun.support.PostgresIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.taawun.workflow.Submissions.consulted;
+import static org.taawun.workflow.Submissions.deliberation;
+import static org.taawun.workflow.Submissions.deposited;
+import static org.taawun.workflow.Submissions.eligible;
+import static org.taawun.workflow.Submissions.foreignAffairsOpinion;
+import static org.taawun.workflow.Submissions.negotiated;
+import static org.taawun.workflow.Submissions.of;
+import static org.taawun.workflow.Submissions.priorApproval;
+import static org.taawun.workflow.Submissions.published;
+import static org.taawun.workflow.Submissions.referred;
+import static org.taawun.workflow.Submissions.referredToPrimeMinister;
+import static org.taawun.workflow.Submissions.signed;
+import static org.taawun.workflow.Submissions.waliOpinion;
+
+/**
+ * One Algerian and one Tunisian agreement carried from draft to force on PostgreSQL,
+ * through our REST API, by the demo users whose role each step needs; at every step the
+ * task is in that user's list and in no list of another authority's users.
+ */
+@PostgresIntegrationTest
+class AgreementLifecycleIT {
+
+	private static final LocalDate DAY = LocalDate.of(2026, 5, 4);
+
+	@Autowired
+	private TestRestTemplate rest;
+
+	@Autowired
+	private ManagementService management;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void carriesAnAlgerianAgreementThroughTheWholeChainToForce() {
+		today(DAY);
+		long id = draft("sec.oran", "DZ", "oran", "Bordeaux", "FR", "fr");
+		String reference = reference(id);
+
+		step("sec.oran", reference, "Task_CheckEligibility", eligible(), "sec.annaba");
+		step("sec.oran", reference, "Task_NegotiateDraft", negotiated(DAY, "EXPRESS"), "sec.annaba");
+		step("sec.oran", reference, "Task_RecordDeliberation", deliberation(DAY, 30, 2, "FOR"), "sec.gafsa");
+		step("sec.oran", reference, "Task_DepositWithWali", deposited(DAY), "sec.annaba");
+		step("wali.oran", reference, "Task_ReviewAtWilaya", waliOpinion(DAY), "sec.oran");
+		step("mae.dz", reference, "Task_GiveForeignAffairsOpinion", foreignAffairsOpinion(), "mfa.tn");
+		step("miclat", reference, "Task_ReviewAtMinistry", referredToPrimeMinister(), "mae.dz");
+		step("pm.dz", reference, "Task_GrantPriorApproval", priorApproval(DAY), "miclat");
+		JsonNode signedAnswer = step("exec.oran", reference, "Task_SignAgreement", signed(DAY, DAY.plusYears(5)),
+				"exec.gafsa");
+		assertThat(signedAnswer.get("state").asText()).isEqualTo("SIGNED");
+		runDueJobs();
+
+		JsonNode agreement = get("sec.oran", "/api/agreements/" + id);
+		assertThat(agreement.get("state").asText()).isEqualTo("IN_FORCE");
+		assertThat(agreement.at("/dates/end").asText()).isEqualTo(DAY.plusYears(5).toString());
+		assertThat(agreement.get("timeline").findValuesAsText("actor")).contains("sec.oran", "wali.oran", "mae.dz",
+				"miclat", "pm.dz", "exec.oran");
+
+		// in force: the secretariat asks for a visit, the executive is offered its
+		// approval
+		ResponseEntity<String> visit = post("sec.oran", "/api/agreements/" + id + "/visits",
+				Map.of("direction", "OUTGOING", "purpose", "Formation", "departureDate", DAY.plusDays(10).toString(),
+						"returnDate", DAY.plusDays(14).toString()));
+		assertThat(visit.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(taskOf("exec.oran", reference, "Task_ApproveVisit")).isNotNull();
+	}
+
+	@Test
+	void carriesATunisianAgreementThroughTheForeignAffairsWindowToForce() {
+		today(DAY);
+		long id = draft("sec.gafsa", "TN", "gafsa", "Konya", "TR", "tr");
+		String reference = reference(id);
+
+		step("sec.gafsa", reference, "Task_CheckEligibility", eligible(), "sec.sfax");
+		step("sec.gafsa", reference, "Task_NegotiateDraft", negotiated(DAY, "TACIT"), "sec.sfax");
+		step("mfa.tn", reference, "Task_ConsultForeignAffairs", consulted(DAY), "mae.dz");
+		step("sec.gafsa", reference, "Task_ReferFinalText", referred(DAY), "sec.sfax");
+		step("mfa.tn", reference, "Task_ReviewFinalText", of("foreignAffairsDecision", "NO_OBJECTION"), "miclat");
+		assertThat(get("sec.gafsa", "/api/tasks").findValuesAsText("reference")).doesNotContain(reference);
+
+		LocalDate mayVote = DAY.plusMonths(2);
+		today(mayVote);
+		runDueJobs();
+		step("sec.gafsa", reference, "Task_RecordDeliberation", deliberation(mayVote, 25, 3, "FOR"), "sec.sfax");
+		step("sec.gafsa", reference, "Task_PublishDeliberation", published(mayVote), "sec.sfax");
+		step("exec.gafsa", reference, "Task_SignAgreement", signed(mayVote, mayVote.plusYears(3)), "exec.oran");
+		runDueJobs();
+
+		assertThat(get("mfa.tn", "/api/agreements/" + id).get("state").asText()).isEqualTo("IN_FORCE");
+	}
+
+	@Test
+	void refusesAnInvalidSubmissionWithItsFieldsAndLeavesTheTaskOpen() {
+		today(DAY);
+		long id = draft("sec.annaba", "DZ", "annaba", "Dunkerque", "FR", "fr");
+		String taskId = taskOf("sec.annaba", reference(id), "Task_CheckEligibility").get("id").asText();
+
+		ResponseEntity<JsonNode> answer = this.rest.withBasicAuth("sec.annaba", "demo")
+			.postForEntity("/api/tasks/{id}/complete", json(of("eligibilityDecision", "MAYBE", "eligibilityNotes", 42)),
+					JsonNode.class, taskId);
+
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(answer.getBody().get("errors").findValuesAsText("field"))
+			.containsExactlyInAnyOrder("eligibilityDecision", "eligibilityNotes");
+		assertThat(taskOf("sec.annaba", reference(id), "Task_CheckEligibility")).isNotNull();
+
+		ResponseEntity<JsonNode> foreign = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.postForEntity("/api/tasks/{id}/complete", json(eligible()), JsonNode.class, taskId);
+		assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * Completes the agreement's task as the user, after checking the other user is not
+	 * offered it.
+	 */
+	private JsonNode step(String user, String reference, String taskKey, Map<String, Object> values, String outsider) {
+		JsonNode task = taskOf(user, reference, taskKey);
+		assertThat(task).as("%s is offered %s", user, taskKey).isNotNull();
+		assertThat(get(outsider, "/api/tasks").findValuesAsText("id")).doesNotContain(task.get("id").asText());
+		ResponseEntity<JsonNode> done = this.rest.withBasicAuth(user, "demo")
+			.postForEntity("/api/tasks/{id}/complete", json(values), JsonNode.class, task.get("id").asText());
+		assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskKey, done.getBody())
+			.isEqualTo(HttpStatus.OK);
+		return done.getBody();
+	}
+
+	private JsonNode taskOf(String user, String reference, String taskKey) {
+		for (JsonNode task : get(user, "/api/tasks")) {
+			if (reference.equals(task.get("reference").asText()) && taskKey.equals(task.get("key").asText())) {
+				return task;
+			}
+		}
+		return null;
+	}
+
+	private long draft(String user, String jurisdiction, String authority, String city, String country,
+			String language) {
+		Map<String, Object> body = Map.of(
+				"jurisdiction", jurisdiction, "localAuthority", authority, "instrument", "TWINNING", "titleAr",
+				"اتفاقية توأمة", "titleFr", "Jumelage avec " + city, "partner", Map.of("name", "Ville de " + city,
+						"city", city, "country", country, "email", "contact@example.org", "language", language),
+				"fields", List.of("CULTURE"));
+		ResponseEntity<JsonNode> created = this.rest.withBasicAuth(user, "demo")
+			.postForEntity("/api/agreements", json(body), JsonNode.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return created.getBody().get("id").asLong();
+	}
+
+	private String reference(long id) {
+		return get("admin", "/api/agreements/" + id).get("reference").asText();
+	}
+
+	private JsonNode get(String user, String path) {
+		return this.rest.withBasicAuth(user, "demo").getForObject(path, JsonNode.class);
+	}
+
+	private ResponseEntity<String> post(String user, String path, Object body) {
+		return this.rest.withBasicAuth(user, "demo").postForEntity(path, json(body), String.class);
+	}
+
+	private static HttpEntity<Object> json(Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
+	}
+
+	private static void today(LocalDate day) {
+		ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ProcessDriver.ZONE).toInstant()));
+	}
+
+	private void runDueJobs() {
+		for (int round = 0; round < 20 && this.management.createJobQuery().executable().count() > 0; round++) {
+			this.management.createJobQuery()
+				.executable()
+				.list()
+				.forEach((job) -> this.management.executeJob(job.getId()));
+		}
+	}
+
+}
