@@ -31,6 +31,8 @@ class EmbeddedDefaultIT {
 		try (ConfigurableApplicationContext app = start(url)) {
 			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 			assertThat(get(base + "/actuator/health")).contains("\"status\":\"UP\"");
+			assertThat(get(base + "/v3/api-docs")).contains("/api/agreements", "/api/tasks/{id}/complete");
+
 			assertThat(tasklistLogin(base, "sec.gafsa", "demo")).isEqualTo(200);
 			assertThat(tasklistLogin(base, "sec.gafsa", "wrong")).isEqualTo(401);
 			agreements = count(app);

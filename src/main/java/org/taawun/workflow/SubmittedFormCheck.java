@@ -49,8 +49,8 @@ class SubmittedFormCheck implements TaskListener {
 			String reasons = violations.stream()
 				.map((v) -> v.field() + ": " + v.message())
 				.collect(Collectors.joining("; "));
-			throw new InvalidSubmissionException(this.messages.getMessage("task.invalid", new Object[] { reasons },
-					LocaleContextHolder.getLocale()));
+			throw new InvalidSubmissionException(this.formRef, this.messages.getMessage("task.invalid",
+					new Object[] { reasons }, LocaleContextHolder.getLocale()));
 		}
 	}
 

@@ -131,7 +131,18 @@ class AgreementLifecycleIT {
 			.containsExactlyInAnyOrder("eligibilityDecision", "eligibilityNotes");
 		assertThat(taskOf("sec.annaba", reference(id), "Task_CheckEligibility")).isNotNull();
 
+		// the Tasklist submits through the engine REST API: the same refusal, as a 400
+		ResponseEntity<JsonNode> tasklist = this.rest.withBasicAuth("sec.annaba", "demo")
+			.postForEntity("/engine-rest/task/{id}/submit-form",
+					json(Map.of("variables",
+							Map.of("eligibilityDecision", Map.of("value", "MAYBE", "type", "String")))),
+					JsonNode.class, taskId);
+		assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(tasklist.getBody().get("message").asText()).contains("eligibilityDecision");
+		assertThat(taskOf("sec.annaba", reference(id), "Task_CheckEligibility")).isNotNull();
+
 		ResponseEntity<JsonNode> foreign = this.rest.withBasicAuth("sec.gafsa", "demo")
+
 			.postForEntity("/api/tasks/{id}/complete", json(eligible()), JsonNode.class, taskId);
 		assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}

@@ -3,7 +3,6 @@ package org.taawun.workflow;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,11 +84,11 @@ class AgreementLifecycleProcessTest {
 	void refusesASignatureBeforeApprovalOrAnEndBeforeEntryIntoForce() {
 		Agreement agreement = this.journeys.approved("oran", "EXPRESS");
 
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, Tasks.SIGN_AGREEMENT,
 					signed(START.minusDays(1), START.plusYears(1))))
 			.withMessageContaining("signatureDate");
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, Tasks.SIGN_AGREEMENT, signed(START, START)))
 			.withMessageContaining("endDate");
 		assertThat(this.driver.state(agreement)).isEqualTo(AgreementState.APPROVED);
@@ -139,10 +138,10 @@ class AgreementLifecycleProcessTest {
 		Agreement agreement = this.journeys.inForce("oran", "EXPRESS", end);
 		this.driver.moveTo(end.minusMonths(6));
 
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, Tasks.DECIDE_RENEWAL, of("renewalDecision", "RENEW")))
 			.withMessageContaining("newEndDate");
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, Tasks.DECIDE_RENEWAL,
 					of("renewalDecision", "RENEW", "newEndDate", end.toString())))
 			.withMessageContaining("newEndDate");

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,10 +122,10 @@ class ApprovalDzProcessTest {
 		Agreement agreement = negotiatedAgreement("oran");
 		this.driver.complete(agreement, RECORD_DELIBERATION, deliberation(SESSION, 20, 10, "FOR"));
 
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, DEPOSIT_WITH_WALI, deposited(SESSION.minusDays(1))))
 			.withMessageContaining("depositDate");
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, DEPOSIT_WITH_WALI, deposited(SESSION.plusDays(1))))
 			.withMessageContaining("depositDate");
 		assertThat(this.driver.openTasks(agreement)).containsExactly(DEPOSIT_WITH_WALI);
@@ -162,7 +161,7 @@ class ApprovalDzProcessTest {
 	void refusesOnlyWithGroundsThenLetsTheFileBeReworkedAndResubmitted() {
 		Agreement agreement = atMinistry("oran");
 
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, REVIEW_AT_MINISTRY, of("ministryDecision", "REFUSE")))
 			.withMessageContaining("refusalGrounds")
 			.withMessageContaining("refusalReason");
@@ -206,7 +205,7 @@ class ApprovalDzProcessTest {
 	void refusesVotesThatOutnumberTheMembersPresent() {
 		Agreement agreement = negotiatedAgreement("oran");
 
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(
 					() -> this.driver.complete(agreement, RECORD_DELIBERATION, deliberation(SESSION, 30, 10, "FOR")))
 			.withMessageContaining("votesFor");

@@ -2,7 +2,6 @@ package org.taawun.workflow;
 
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +97,7 @@ class ApprovalTnProcessTest {
 		Agreement agreement = referredAgreement("gafsa");
 		this.driver.moveTo(COUNCIL_MAY_VOTE.plusDays(1));
 
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, RECORD_DELIBERATION,
 					deliberation(COUNCIL_MAY_VOTE.minusDays(2), 20, 4, "FOR")))
 			.withMessageContaining("2026-03-15");
@@ -133,11 +132,11 @@ class ApprovalTnProcessTest {
 	void refusesARefusalWithoutItsLegalGround() {
 		Agreement agreement = referredAgreement("gafsa");
 
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, REVIEW_FINAL_TEXT,
 					of("foreignAffairsDecision", "REFUSE", "refusalReason", "Sans motif légal.")))
 			.withMessageContaining("refusalGround");
-		assertThatExceptionOfType(BadUserRequestException.class)
+		assertThatExceptionOfType(InvalidSubmissionException.class)
 			.isThrownBy(
 					() -> this.driver
 						.complete(agreement, REVIEW_FINAL_TEXT,
