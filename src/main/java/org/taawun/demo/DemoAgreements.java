@@ -64,12 +64,7 @@ final class DemoAgreements {
 					(steps) -> steps.eligible("sec.oran")
 						.negotiated("sec.oran", "EXPRESS")
 						.deliberated("sec.oran", "Task_RecordDeliberation")
-						.then("sec.oran", "Task_DepositWithWali",
-								Map.of("depositDate", steps.day(0), "receiptNumber", "W31-2026-044"))
-						.then("wali.oran", "Task_ReviewAtWilaya",
-								Map.of("waliOpinion", "FAVOURABLE", "forwardedOn", steps.day(0)))
-						.then("mae.dz", "Task_GiveForeignAffairsOpinion",
-								Map.of("foreignAffairsOpinion", "FAVOURABLE"))),
+						.forwardedToTheMinistry("sec.oran", "wali.oran")),
 			// deliberated, to be deposited with the wali within 8 days (sec.oran)
 			new DemoAgreement(
 					new DraftAgreement(Jurisdiction.DZ, "oran", Instrument.TWINNING,
@@ -90,11 +85,7 @@ final class DemoAgreements {
 					(steps) -> steps.eligible("sec.oran")
 						.negotiated("sec.oran", "TACIT")
 						.deliberated("sec.oran", "Task_RecordDeliberation")
-						.then("sec.oran", "Task_DepositWithWali",
-								Map.of("depositDate", steps.day(0), "receiptNumber", "W31-2026-051"))
-						.then("wali.oran", "Task_ReviewAtWilaya",
-								Map.of("waliOpinion", "FAVOURABLE", "forwardedOn", steps.day(0)))
-						.then("mae.dz", "Task_GiveForeignAffairsOpinion", Map.of("foreignAffairsOpinion", "FAVOURABLE"))
+						.forwardedToTheMinistry("sec.oran", "wali.oran")
 						.then("miclat", "Task_ReviewAtMinistry", Map.of("ministryDecision", "REFER_TO_PRIME_MINISTER"))
 						.then("pm.dz", "Task_GrantPriorApproval",
 								Map.of("primeMinisterDecision", "APPROVE", "decisionDate", steps.day(0)))

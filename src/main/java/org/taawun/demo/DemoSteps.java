@@ -60,6 +60,16 @@ final class DemoSteps {
 						"votesFor", 27, "votesAgainst", 2, "abstentions", 4, "presidentVote", "FOR"));
 	}
 
+	/**
+	 * Deposited with the wali, reviewed by the wilaya and given the opinion of Foreign
+	 * Affairs.
+	 */
+	DemoSteps forwardedToTheMinistry(String secretary, String wali) {
+		return then(secretary, "Task_DepositWithWali", Map.of("depositDate", day(0), "receiptNumber", "W-" + day(0)))
+			.then(wali, "Task_ReviewAtWilaya", Map.of("waliOpinion", "FAVOURABLE", "forwardedOn", day(0)))
+			.then("mae.dz", "Task_GiveForeignAffairsOpinion", Map.of("foreignAffairsOpinion", "FAVOURABLE"));
+	}
+
 	String day(int offset) {
 		return this.today.plusDays(offset).toString();
 	}

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -122,12 +121,7 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	private OpenTask openTask(Task task) {
-		List<String> groups = this.tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map((link) -> link.getGroupId())
-			.sorted()
-			.toList();
+		List<String> groups = CandidateGroups.of(this.tasks, task.getId());
 		return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups,
 				instant(task.getCreateTime()), instant(task.getDueDate()));
 	}

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -164,12 +163,7 @@ class EngineTaskWork implements TaskWork {
 	}
 
 	private TaskItem item(Task task, String reference) {
-		List<String> groups = this.tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map((link) -> link.getGroupId())
-			.sorted()
-			.toList();
+		List<String> groups = CandidateGroups.of(this.tasks, task.getId());
 		return new TaskItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), reference,
 				(task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null, groups,
 				task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority());
