@@ -1,0 +1,5 @@
+/**
+ * The documents an agreement's steps issue: bilingual Arabic and French PDFs, rendered
+ * from HTML templates, fingerprinted, stored immutably and verifiable by anyone.
+ */
+package org.taawun.document;

@@ -1,0 +1,26 @@
+package org.taawun.document;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArabicTextTest {
+
+	private final ArabicText ar = new ArabicText();
+
+	@Test
+	void isolatesNumbersDatesAndLatinNamesInsideArabic() {
+		assertThat(this.ar.text("المرسوم التنفيذي رقم 17-329 المؤرخ في 15/11/2017"))
+			.isEqualTo("المرسوم التنفيذي رقم <span dir=\"ltr\" class=\"ltr\">17-329</span> المؤرخ في "
+					+ "<span dir=\"ltr\" class=\"ltr\">15/11/2017</span>");
+		assertThat(this.ar.text("الشريك Communauté urbaine de Dunkerque،"))
+			.contains("<span dir=\"ltr\" class=\"ltr\">Communauté urbaine de Dunkerque</span>،");
+	}
+
+	@Test
+	void escapesMarkupBeforeIsolating() {
+		assertThat(this.ar.text("<script>alert('x')</script> & 40")).doesNotContain("<script>")
+			.contains("&lt;", "&amp;", "<span dir=\"ltr\" class=\"ltr\">40</span>");
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.taawun.document;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a rendered PDF back as a person and a machine would: its text in logical order,
+ * where each glyph landed, its fonts, and its first page as an image.
+ */
+final class PdfReader {
+
+	private final byte[] pdf;
+
+	PdfReader(byte[] pdf) {
+		this.pdf = pdf;
+	}
+
+	/**
+	 * The text, Arabic presentation forms folded back to letters, as PDFBox extracts it.
+	 */
+	String text() {
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	int pages() {
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The glyphs of each line of the first page, left to right as they are printed. */
+	List<List<TextPosition>> lines() {
+		Map<Integer, List<TextPosition>> byLine = new TreeMap<>();
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) {
+					positions.forEach(
+							(p) -> byLine.computeIfAbsent(Math.round(p.getYDirAdj()), (y) -> new ArrayList<>()).add(p));
+				}
+			};
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			stripper.getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return byLine.values()
+			.stream()
+			.map((line) -> line.stream().sorted(Comparator.comparingDouble(TextPosition::getXDirAdj)).toList())
+			.toList();
+	}
+
+	/**
+	 * The characters of a line that match, in the order they are printed from left to
+	 * right.
+	 */
+	static String printed(List<TextPosition> line, String characters) {
+		return line.stream()
+			.map(TextPosition::getUnicode)
+			.filter((c) -> characters.contains(c))
+			.collect(Collectors.joining());
+	}
+
+	/** The fonts of every page that are not embedded. */
+	List<String> fontsNotEmbedded() {
+		List<String> missing = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					if (!font.isEmbedded()) {
+						missing.add(font.getName());
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return missing;
+	}
+
+	/** The share of the first page's pixels that are not white, rendered at 50 dpi. */
+	double inkOnFirstPage() {
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 50);
+			long ink = 0;
+			for (int x = 0; x < image.getWidth(); x++) {
+				for (int y = 0; y < image.getHeight(); y++) {
+					if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+						ink++;
+					}
+				}
+			}
+			return (double) ink / (image.getWidth() * image.getHeight());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	float pageWidth() {
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			return document.getPage(0).getMediaBox().getWidth();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

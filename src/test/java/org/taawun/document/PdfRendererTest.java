@@ -1,0 +1,74 @@
+package org.taawun.document;
+
+import java.util.List;
+
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hard cases of Arabic in a PDF, read back from the rendered file: numbers and
+ * references inside Arabic, Latin names inside Arabic, lam-alef, the Maghrebi letters ڤ
+ * and ڨ, and right alignment.
+ */
+class PdfRendererTest {
+
+	private final PdfRenderer renderer = new PdfRenderer();
+
+	private final ArabicText ar = new ArabicText();
+
+	@Test
+	void printsLegalReferencesInsideArabicExactlyAsWritten() {
+		PdfReader pdf = render("المرسوم التنفيذي رقم 17-329 المؤرخ في 15 نوفمبر 2017",
+				"مؤرخ في 15/11/2017 طبقا لأحكام المادة 40");
+
+		List<List<TextPosition>> lines = pdf.lines();
+		assertThat(PdfReader.printed(lines.get(0), "0123456789-")).isEqualTo("201715" + "17-329");
+		assertThat(PdfReader.printed(lines.get(1), "0123456789/")).startsWith("40").endsWith("15/11/2017");
+		assertThat(pdf.text()).contains("المرسوم التنفيذي رقم", "المادة");
+	}
+
+	@Test
+	void keepsFrenchAndTurkishNamesWholeInsideArabic() {
+		PdfReader pdf = render("الشريك: Communauté urbaine de Dunkerque وبلدية Selçuklu Belediyesi İlçe");
+
+		assertThat(pdf.text()).contains("Communauté urbaine de Dunkerque", "Selçuklu Belediyesi İlçe", "الشريك");
+	}
+
+	@Test
+	void joinsLettersAndLamAlefAndKeepsTheMaghrebiLetters() {
+		PdfReader pdf = render("لا إله إلا الله", "ڤالمة", "ڨالمة");
+
+		String text = pdf.text();
+		assertThat(text).contains("لا", "ڤالمة");
+		// ڨ has no presentation forms: printed in its isolated form, but the text keeps
+		// it
+		assertThat(text).contains("ڨ");
+		assertThat(pdf.fontsNotEmbedded()).isEmpty();
+		assertThat(pdf.inkOnFirstPage()).isGreaterThan(0.001);
+	}
+
+	@Test
+	void alignsArabicParagraphsToTheRight() {
+		PdfReader pdf = render("بلدية قفصة");
+
+		List<TextPosition> line = pdf.lines().get(0);
+		float rightmost = (float) line.stream().mapToDouble((p) -> p.getXDirAdj() + p.getWidthDirAdj()).max().orElse(0);
+		float leftmost = (float) line.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
+		assertThat(rightmost).isGreaterThan(pdf.pageWidth() * 0.8f);
+		assertThat(leftmost).isGreaterThan(pdf.pageWidth() / 2);
+	}
+
+	private PdfReader render(String... paragraphs) {
+		StringBuilder body = new StringBuilder();
+		for (String paragraph : paragraphs) {
+			body.append("<p dir=\"rtl\">").append(this.ar.text(paragraph)).append("</p>");
+		}
+		return new PdfReader(this.renderer.render("""
+				<html lang="ar" dir="rtl"><head><style>
+				body { font-family: 'Amiri', 'Noto Serif'; font-size: 13pt; }
+				</style></head><body>%s</body></html>""".formatted(body)));
+	}
+
+}
