@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmbeddedDefaultIT {
 
+	private static final String ENGINE = "smoke";
+
 	@Test
 	void startsOnH2WithDemoDataThatSurvivesARestart(@TempDir Path data) throws Exception {
 		String url = "jdbc:h2:file:" + data.resolve("taawun") + ";DB_CLOSE_ON_EXIT=FALSE";
@@ -44,8 +46,12 @@ class EmbeddedDefaultIT {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
+		// its own engine name: closing this application must not unregister the engine
+		// that the
+		// other integration tests share in the same JVM
 		return new SpringApplicationBuilder(TaawunApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url, "--camunda.bpm.job-execution.enabled=false");
+				"--spring.datasource.url=" + url, "--camunda.bpm.job-execution.enabled=false",
+				"--camunda.bpm.process-engine-name=" + ENGINE);
 	}
 
 	private static long count(ConfigurableApplicationContext app) {
@@ -66,7 +72,7 @@ class EmbeddedDefaultIT {
 			throws IOException, InterruptedException {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-		client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+		client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/" + ENGINE + "/")).build(),
 				HttpResponse.BodyHandlers.discarding());
 		String token = cookies.getCookieStore()
 			.getCookies()
@@ -76,7 +82,7 @@ class EmbeddedDefaultIT {
 			.findFirst()
 			.orElse("");
 		HttpRequest login = HttpRequest
-			.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+			.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/" + ENGINE + "/login/tasklist"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-XSRF-TOKEN", token)
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))

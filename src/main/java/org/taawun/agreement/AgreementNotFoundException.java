@@ -10,7 +10,7 @@ import org.springframework.web.ErrorResponseException;
  */
 public class AgreementNotFoundException extends ErrorResponseException {
 
-	AgreementNotFoundException(long id) {
+	public AgreementNotFoundException(long id) {
 		super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null, "agreement.not-found",
 				new Object[] { String.valueOf(id) });
 	}

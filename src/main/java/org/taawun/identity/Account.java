@@ -14,7 +14,16 @@ public record Account(String userId, Set<Role.Membership> memberships) {
 		memberships = Set.copyOf(memberships);
 	}
 
+	/**
+	 * The application itself, acting on steps no person takes (issuing a document): it
+	 * sees all.
+	 */
+	public static Account system() {
+		return new Account("system", Set.of(new Role.Membership(Role.ADMIN, null)));
+	}
+
 	/** Builds an account from the group ids the directory lists for the user. */
+
 	public static Account of(String userId, Set<String> groupIds) {
 		return new Account(userId,
 				groupIds.stream()

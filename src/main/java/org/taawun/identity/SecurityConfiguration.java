@@ -18,7 +18,11 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/documents/verify/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+
 			.httpBasic((basic) -> basic.realmName("Taawun"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// a stateless API with HTTP Basic has no session cookie to forge

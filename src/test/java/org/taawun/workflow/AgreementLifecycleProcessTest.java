@@ -56,7 +56,9 @@ class AgreementLifecycleProcessTest {
 				of("eligibilityDecision", "NOT_ELIGIBLE", "eligibilityNotes", "Le partenaire est un État."));
 
 		assertThat(this.driver.state(agreement)).isEqualTo(AgreementState.ABANDONED);
+		this.driver.runDueJobs();
 		assertThat(this.driver.lifecycle(agreement)).isNull();
+
 	}
 
 	@Test

@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import org.taawun.agreement.AgreementState;
+import org.taawun.document.DocumentKind;
+
 import org.taawun.form.FormField;
 import org.taawun.form.FormSchema;
 import org.taawun.identity.Role;
@@ -149,6 +151,10 @@ class ModelContractTest {
 			Matcher delegate = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"").matcher(source);
 			while (delegate.find()) {
 				assertThat(this.context.containsBean(delegate.group(1))).as("delegate %s", delegate.group(1)).isTrue();
+			}
+			Matcher document = Pattern.compile("name=\"documentKind\">(\\w+)<").matcher(source);
+			while (document.find()) {
+				assertThat(DocumentKind.valueOf(document.group(1))).isNotNull();
 			}
 			Matcher deadline = DEADLINE.matcher(source);
 			while (deadline.find()) {

@@ -1,0 +1,30 @@
+package org.taawun.document;
+
+/**
+ * The documents of lifecycle.md §6, each rendered from its template under
+ * {@code templates/documents/}.
+ */
+public enum DocumentKind {
+
+	/** Initiative note, registered when the agreement is drafted (Arabic and French). */
+	INITIATIVE_NOTE("initiative-note", "NI");
+
+	private final String template;
+
+	private final String code;
+
+	DocumentKind(String template, String code) {
+		this.template = template;
+		this.code = code;
+	}
+
+	String template() {
+		return "documents/" + this.template;
+	}
+
+	/** The short code in the document's number: {@code GAFSA-2026-001/NI-1}. */
+	String code() {
+		return this.code;
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.taawun.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.agreement.AgreementNotFoundException;
+import org.taawun.agreement.Agreements;
+import org.taawun.identity.Account;
+import org.taawun.party.LocalAuthority;
+
+/**
+ * Issues an agreement's documents and keeps them: each is rendered from its template,
+ * numbered, dated, fingerprinted, and stored as a new version that never changes.
+ */
+@Service
+public class Documents {
+
+	private static final Locale ARABIC = Locale.forLanguageTag("ar");
+
+	private final DocumentRepository repository;
+
+	private final Agreements agreements;
+
+	private final ITemplateEngine templates;
+
+	private final PdfRenderer renderer;
+
+	private final ArabicText ar;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Documents(DocumentRepository repository, Agreements agreements, ITemplateEngine templates, PdfRenderer renderer,
+			ArabicText ar, MessageSource messages, Clock clock) {
+		this.repository = repository;
+		this.agreements = agreements;
+		this.templates = templates;
+		this.renderer = renderer;
+		this.ar = ar;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Issues a new version of a document of the agreement.
+	 * @param step the process step that issues it
+	 * @param facts what the step recorded that the document states (a deliberation's
+	 * number)
+	 */
+	@Transactional
+	public IssuedDocument issue(long agreementId, DocumentKind kind, String step, String author,
+			Map<String, Object> facts) {
+		Agreements.AgreementDetails details = this.agreements.details(agreementId, Account.system()).orElseThrow();
+		Agreement agreement = details.agreement();
+		int version = this.repository.nextVersion(agreementId, kind);
+		String number = agreement.reference() + "/" + kind.code() + "-" + version;
+		Instant issuedAt = this.clock.instant();
+		LocalDate issuedOn = LocalDate.ofInstant(issuedAt, this.clock.getZone());
+		Context model = model(details, kind, number, issuedOn, facts);
+		// the printed fingerprint is the SHA-256 of what the document says, before it is
+		// printed in it
+		String fingerprint = sha256(
+				(kind + "|" + number + "|" + html(kind, model, "")).getBytes(StandardCharsets.UTF_8));
+		byte[] pdf = this.renderer.render(html(kind, model, fingerprint));
+		IssuedDocument document = new IssuedDocument(0, agreementId, kind, number, step, version, author, issuedAt,
+				fingerprint, sha256(pdf), number.replace('/', '_') + ".pdf", pdf.length);
+		long id = this.repository.insert(document, pdf);
+		return this.repository.find(id).orElseThrow();
+	}
+
+	/** The documents of an agreement the viewer may see, oldest first. */
+	@Transactional(readOnly = true)
+	public List<IssuedDocument> of(long agreementId, Account viewer) {
+		return this.agreements.details(agreementId, viewer)
+			.map((details) -> this.repository.ofAgreement(agreementId))
+			.orElseThrow(() -> new AgreementNotFoundException(agreementId));
+	}
+
+	/** A document and its bytes, if the viewer may see its agreement. */
+	@Transactional(readOnly = true)
+	public Optional<Pdf> pdf(long documentId, Account viewer) {
+		return this.repository.find(documentId)
+			.filter((document) -> this.agreements.details(document.agreementId(), viewer).isPresent())
+			.map((document) -> new Pdf(document, this.repository.content(documentId)));
+	}
+
+	/**
+	 * Whether Taawun issued a document with that SHA-256, printed in its footer or of its
+	 * file; answers what anyone holding the document may know.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Verification> verify(String sha256) {
+		return this.repository.bySha256(sha256.toLowerCase(Locale.ROOT)).map((document) -> {
+			Agreement agreement = this.agreements.details(document.agreementId(), Account.system())
+				.orElseThrow()
+				.agreement();
+			return new Verification(document.number(), document.kind(), document.version(), document.issuedAt(),
+					agreement.reference(), agreement.localAuthority(), agreement.titles().ar(),
+					agreement.titles().fr());
+		});
+	}
+
+	private Context model(Agreements.AgreementDetails details, DocumentKind kind, String number, LocalDate issuedOn,
+			Map<String, Object> facts) {
+		Agreement agreement = details.agreement();
+		LocalAuthority authority = details.authority();
+		Context model = new Context(ARABIC);
+		model.setVariable("ar", this.ar);
+		model.setVariable("agreement", agreement);
+		model.setVariable("authority", authority);
+		model.setVariable("number", number);
+		model.setVariable("titleAr", label("document." + kind.name(), ARABIC));
+		model.setVariable("titleFr", label("document." + kind.name(), Locale.FRENCH));
+		model.setVariable("issuedOnAr", LegalDates.arabic(issuedOn));
+		model.setVariable("issuedOnFr", LegalDates.french(issuedOn));
+		model.setVariable("instrumentAr", label("instrument." + agreement.instrument(), ARABIC));
+		model.setVariable("instrumentFr", label("instrument." + agreement.instrument(), Locale.FRENCH));
+		model.setVariable("fieldsAr",
+				agreement.fields().stream().map((f) -> label("field." + f, ARABIC)).sorted().toList());
+		model.setVariable("fieldsFr",
+				agreement.fields().stream().map((f) -> label("field." + f, Locale.FRENCH)).sorted().toList());
+		model.setVariable("references", LegalReferences.of(agreement.legalBasis(), authority.kind()));
+		Locale country = new Locale.Builder().setRegion(agreement.partner().country()).build();
+		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
+		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
+		model.setVariable("facts", facts);
+		return model;
+	}
+
+	private String html(DocumentKind kind, Context model, String fingerprint) {
+		model.setVariable("fingerprint", fingerprint);
+		return this.templates.process(kind.template(), model);
+	}
+
+	private String label(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	/** A document with its bytes. */
+	public record Pdf(IssuedDocument document, byte[] content) {
+	}
+
+	/**
+	 * What the verification of a document tells: that Taawun issued it, which document it
+	 * is and for which agreement.
+	 */
+	public record Verification(String number, DocumentKind kind, int version, Instant issuedAt, String agreement,
+			String localAuthority, String titleAr, String titleFr) {
+	}
+
+}

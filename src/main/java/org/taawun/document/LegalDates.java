@@ -1,0 +1,31 @@
+package org.taawun.document;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Dates as Algerian and Tunisian administrations write them: in Arabic with the Maghreb
+ * month names ({@code 15 نوفمبر 2017}), in French in full ({@code 15 novembre 2017}).
+ */
+final class LegalDates {
+
+	private static final List<String> MAGHREB_MONTHS = List.of("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
+			"جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
+
+	private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+	private LegalDates() {
+	}
+
+	static String arabic(LocalDate date) {
+		return (date == null) ? ""
+				: date.getDayOfMonth() + " " + MAGHREB_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+	}
+
+	static String french(LocalDate date) {
+		return (date == null) ? "" : FRENCH.format(date);
+	}
+
+}

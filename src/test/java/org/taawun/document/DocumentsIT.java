@@ -1,0 +1,134 @@
+package org.taawun.document;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import org.taawun.support.PostgresIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issued documents on PostgreSQL: listed and downloaded by those who may see the
+ * agreement, read back, immutable across re-issues, and verifiable by anyone by the
+ * fingerprint printed on them or by the SHA-256 of the file.
+ */
+@PostgresIntegrationTest
+class DocumentsIT {
+
+	@Autowired
+	private TestRestTemplate rest;
+
+	@Autowired
+	private Documents documents;
+
+	@Test
+	void issuesAnInitiativeNoteThatReadsBackInArabicFrenchAndTurkish() {
+		long id = draft("sec.gafsa", "TN", "gafsa", "Selçuklu Belediyesi", "Konya", "TR");
+		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa", Map.of());
+
+		ResponseEntity<byte[]> download = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.getForEntity("/api/documents/{id}", byte[].class, note.id());
+
+		assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+		assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo(note.filename());
+		PdfReader pdf = new PdfReader(download.getBody());
+		String text = pdf.text();
+		assertThat(text).contains("مذكرة المبادرة", "Note d’initiative", "بلدية قفصة", "Municipalité de Gafsa",
+				"اتفاقية توأمة بين بلدية قفصة وبلدية سلجوقلو", "Selçuklu Belediyesi", "Konya", "تركيا", "Turquie",
+				"الفصل", "article 40", note.number(), note.fingerprint());
+		assertThat(pdf.fontsNotEmbedded()).isEmpty();
+		assertThat(pdf.inkOnFirstPage()).isGreaterThan(0.005);
+		assertThat(Documents.sha256(download.getBody())).isEqualTo(note.fileSha256());
+	}
+
+	@Test
+	void printsTheAlgerianDecreeAsWrittenInsideArabic() {
+		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
+		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.oran", Map.of());
+		PdfReader pdf = new PdfReader(
+				this.documents.pdf(note.id(), org.taawun.identity.Account.system()).orElseThrow().content());
+
+		List<String> decreeLines = pdf.lines()
+			.stream()
+			.map((line) -> PdfReader.printed(line, "0123456789-"))
+			.filter((digits) -> digits.contains("329"))
+			.toList();
+		assertThat(decreeLines).isNotEmpty().allSatisfy((digits) -> {
+			assertThat(digits).contains("17-329");
+			assertThat(digits).doesNotContain("329-17");
+		});
+	}
+
+	@Test
+	void verifiesADocumentForAnyoneByItsPrintedFingerprintOrItsFile() {
+		long id = draft("sec.gafsa", "TN", "gafsa", "Ville de Nancy", "Nancy", "FR");
+		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa", Map.of());
+
+		JsonNode byFingerprint = this.rest.getForObject("/api/documents/verify/{sha}", JsonNode.class,
+				note.fingerprint());
+		JsonNode byFile = this.rest.getForObject("/api/documents/verify/{sha}", JsonNode.class,
+				note.fileSha256().toUpperCase());
+
+		assertThat(byFingerprint.get("number").asText()).isEqualTo(note.number());
+		assertThat(byFile.get("agreement").asText()).isEqualTo(note.number().substring(0, note.number().indexOf('/')));
+		assertThat(this.rest.getForEntity("/api/documents/verify/{sha}", String.class, "0".repeat(64)).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.rest.getForEntity("/api/documents/verify/{sha}", String.class, "not-a-fingerprint")
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void keepsEveryVersionUnchangedAndShowsThemOnlyToThoseWhoSeeTheAgreement() {
+		long id = draft("sec.gafsa", "TN", "gafsa", "Ville de Grenoble", "Grenoble", "FR");
+		IssuedDocument first = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa", Map.of());
+		byte[] firstBytes = this.documents.pdf(first.id(), org.taawun.identity.Account.system())
+			.orElseThrow()
+			.content();
+
+		IssuedDocument second = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa", Map.of());
+
+		assertThat(second.version()).isEqualTo(2);
+		assertThat(second.number()).endsWith("/NI-2");
+		assertThat(this.documents.pdf(first.id(), org.taawun.identity.Account.system()).orElseThrow().content())
+			.isEqualTo(firstBytes);
+		JsonNode listed = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.getForObject("/api/agreements/{id}/documents", JsonNode.class, id);
+		assertThat(listed.findValuesAsText("version")).containsExactly("1", "2");
+		assertThat(this.rest.withBasicAuth("sec.sfax", "demo")
+			.getForEntity("/api/documents/{id}", String.class, first.id())
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.rest.withBasicAuth("sec.sfax", "demo")
+			.getForEntity("/api/agreements/{id}/documents", String.class, id)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private long draft(String user, String jurisdiction, String authority, String partner, String city,
+			String country) {
+		Map<String, Object> body = Map
+			.of("jurisdiction", jurisdiction, "localAuthority", authority, "instrument", "TWINNING", "titleAr",
+					authority.equals("gafsa") ? "اتفاقية توأمة بين بلدية قفصة وبلدية سلجوقلو" : "اتفاقية توأمة",
+					"titleFr", "Jumelage avec " + city, "partner", Map.of("name", partner, "city", city, "country",
+							country, "email", "contact@example.org", "language", "fr"),
+					"fields", List.of("CULTURE", "TOURISM"));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		ResponseEntity<JsonNode> created = this.rest.withBasicAuth(user, "demo")
+			.postForEntity("/api/agreements", new HttpEntity<>(body, headers), JsonNode.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return created.getBody().get("id").asLong();
+	}
+
+}

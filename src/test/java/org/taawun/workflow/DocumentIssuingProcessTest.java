@@ -1,0 +1,54 @@
+package org.taawun.workflow;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.agreement.LegalBasis;
+import org.taawun.document.DocumentKind;
+import org.taawun.document.Documents;
+
+import org.taawun.identity.Account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The steps that produce a document issue it after a save point, in parallel with the
+ * people's work, and record which step issued it.
+ */
+@ProcessTest
+class DocumentIssuingProcessTest {
+
+	@Autowired
+	private ProcessDriver driver;
+
+	@Autowired
+	private Documents documents;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void issuesTheInitiativeNoteWhenTheAgreementIsDraftedWithoutHoldingUpTheVetting() {
+		this.driver.today(LocalDate.of(2026, 6, 1));
+		Agreement agreement = this.driver.draft("gafsa", LegalBasis.TN_CODE_ART_40);
+		assertThat(this.driver.openTasks(agreement)).containsExactly(AgreementLifecycle.Tasks.CHECK_ELIGIBILITY);
+		assertThat(this.documents.of(agreement.id(), Account.system())).isEmpty();
+
+		this.driver.runDueJobs();
+
+		assertThat(this.documents.of(agreement.id(), Account.system())).singleElement().satisfies((document) -> {
+			assertThat(document.kind()).isEqualTo(DocumentKind.INITIATIVE_NOTE);
+			assertThat(document.step()).isEqualTo(AgreementLifecycle.Tasks.ISSUE_INITIATIVE_NOTE);
+			assertThat(document.number()).isEqualTo(agreement.reference() + "/NI-1");
+		});
+	}
+
+}
