@@ -60,7 +60,16 @@ class PdfRendererTest {
 		assertThat(leftmost).isGreaterThan(pdf.pageWidth() / 2);
 	}
 
+	@Test
+	void printsFingerprintsInTheLatinFontWithoutLigatures() {
+		PdfReader pdf = new PdfReader(this.renderer.render("""
+				<html><body><p style="font-family: 'Noto Serif'" dir="ltr">SHA-256 0ff1ffaffe</p></body></html>"""));
+
+		assertThat(pdf.text()).contains("0ff1ffaffe");
+	}
+
 	private PdfReader render(String... paragraphs) {
+
 		StringBuilder body = new StringBuilder();
 		for (String paragraph : paragraphs) {
 			body.append("<p dir=\"rtl\">").append(this.ar.text(paragraph)).append("</p>");
