@@ -7,7 +7,18 @@ package org.taawun.document;
 public enum DocumentKind {
 
 	/** Initiative note, registered when the agreement is drafted (Arabic and French). */
-	INITIATIVE_NOTE("initiative-note", "NI");
+	INITIATIVE_NOTE("initiative-note", "NI"),
+
+	/**
+	 * The convention as negotiated, watermarked as a draft (Arabic beside the partner's
+	 * language).
+	 */
+	CONVENTION_DRAFT("convention", "PC"),
+
+	/**
+	 * The convention as signed (Arabic beside the partner's language, equally authentic).
+	 */
+	CONVENTION("convention", "CV");
 
 	private final String template;
 

@@ -33,6 +33,12 @@ public class Documents {
 
 	private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
+	/**
+	 * The partner languages the convention's clauses are written in; others read the
+	 * French.
+	 */
+	private static final List<String> CONVENTION_LANGUAGES = List.of("fr", "tr", "en");
+
 	private final DocumentRepository repository;
 
 	private final Agreements agreements;
@@ -141,6 +147,21 @@ public class Documents {
 		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
 		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
 		model.setVariable("facts", facts);
+		model.setVariable("draft", kind == DocumentKind.CONVENTION_DRAFT);
+		String language = CONVENTION_LANGUAGES.contains(agreement.partner().language()) ? agreement.partner().language()
+				: "fr";
+		Locale partnerLanguage = Locale.forLanguageTag(language);
+		model.setVariable("partnerLanguage", language);
+		model.setVariable("partnerLanguageAr", partnerLanguage.getDisplayLanguage(ARABIC));
+		model.setVariable("partnerLanguageFr", partnerLanguage.getDisplayLanguage(Locale.FRENCH));
+		model.setVariable("countryTr", country.getDisplayCountry(Locale.forLanguageTag("tr")));
+		model.setVariable("countryEn", country.getDisplayCountry(Locale.ENGLISH));
+		LocalDate session = (facts.get("sessionDate") != null) ? LocalDate.parse(facts.get("sessionDate").toString())
+				: null;
+		model.setVariable("sessionDateAr", LegalDates.arabic(session));
+		model.setVariable("sessionDateFr", LegalDates.french(session));
+		model.setVariable("sessionDateIso", (session != null) ? session.toString() : "");
+		model.setVariable("noticeMonths", facts.getOrDefault("noticeMonths", 3));
 		return model;
 	}
 

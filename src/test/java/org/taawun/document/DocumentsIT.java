@@ -117,13 +117,47 @@ class DocumentsIT {
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void setsTheConventionsSixteenClausesInArabicBesideTurkishAndWatermarksTheDraft() {
+		long id = draft("sec.gafsa", "TN", "gafsa", "Selçuklu Belediyesi", "Konya", "TR", "tr");
+		Map<String, Object> negotiated = Map.of("durationYears", 5, "renewalMode", "TACIT", "deliberationNumber",
+				"12/2026", "sessionDate", "2026-03-16", "noticeMonths", 3);
+
+		IssuedDocument draft = this.documents.issue(id, DocumentKind.CONVENTION_DRAFT, "test", "sec.gafsa", negotiated);
+		IssuedDocument signed = this.documents.issue(id, DocumentKind.CONVENTION, "test", "sec.gafsa", negotiated);
+
+		PdfReader draftPdf = pdf(draft);
+		String text = draftPdf.text();
+		for (int article = 1; article <= 16; article++) {
+			assertThat(text).contains("Madde " + article + " —").contains("المادة");
+		}
+		assertThat(text).contains("Taraflar", "Selçuklu Belediyesi", "Arapça ve Türkçe", "الأطراف", "التوقيعات",
+				"بلدية قفصة", "PROJET");
+		assertThat(draftPdf.pages()).isBetween(2, 8);
+		assertThat(draftPdf.fontsNotEmbedded()).isEmpty();
+		assertThat(draft.sizeBytes()).isLessThan(150_000);
+		assertThat(pdf(signed).text()).doesNotContain("PROJET").contains("Madde 16");
+		assertThat(signed.number()).endsWith("/CV-1");
+	}
+
+	private PdfReader pdf(IssuedDocument document) {
+		return new PdfReader(
+				this.documents.pdf(document.id(), org.taawun.identity.Account.system()).orElseThrow().content());
+	}
+
 	private long draft(String user, String jurisdiction, String authority, String partner, String city,
 			String country) {
+		return draft(user, jurisdiction, authority, partner, city, country, "fr");
+	}
+
+	private long draft(String user, String jurisdiction, String authority, String partner, String city, String country,
+			String language) {
+
 		Map<String, Object> body = Map
 			.of("jurisdiction", jurisdiction, "localAuthority", authority, "instrument", "TWINNING", "titleAr",
 					authority.equals("gafsa") ? "اتفاقية توأمة بين بلدية قفصة وبلدية سلجوقلو" : "اتفاقية توأمة",
 					"titleFr", "Jumelage avec " + city, "partner", Map.of("name", partner, "city", city, "country",
-							country, "email", "contact@example.org", "language", "fr"),
+							country, "email", "contact@example.org", "language", language),
 					"fields", List.of("CULTURE", "TOURISM"));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);

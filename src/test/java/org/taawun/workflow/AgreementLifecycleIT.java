@@ -207,11 +207,8 @@ class AgreementLifecycleIT {
 	}
 
 	private void runDueJobs() {
-		for (int round = 0; round < 20 && this.management.createJobQuery().executable().count() > 0; round++) {
-			this.management.createJobQuery()
-				.executable()
-				.list()
-				.forEach((job) -> this.management.executeJob(job.getId()));
+		for (int run = 0; run < 200 && this.management.createJobQuery().executable().count() > 0; run++) {
+			this.management.executeJob(this.management.createJobQuery().executable().listPage(0, 1).get(0).getId());
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.taawun.agreement.Agreement;
 import org.taawun.agreement.LegalBasis;
 import org.taawun.document.DocumentKind;
 import org.taawun.document.Documents;
+import org.taawun.document.IssuedDocument;
 
 import org.taawun.identity.Account;
 
@@ -33,6 +34,25 @@ class DocumentIssuingProcessTest {
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+	}
+
+	@Autowired
+	private Journeys journeys;
+
+	@Test
+	void issuesTheDraftConventionAfterNegotiationAndTheSignedOneAfterSignature() {
+		LocalDate day = LocalDate.of(2026, 6, 1);
+		this.driver.today(day);
+		Agreement agreement = this.journeys.inForce("oran", "EXPRESS", day.plusYears(3));
+
+		assertThat(this.documents.of(agreement.id(), Account.system())).extracting(IssuedDocument::kind)
+			.containsExactlyInAnyOrder(DocumentKind.INITIATIVE_NOTE, DocumentKind.CONVENTION_DRAFT,
+					DocumentKind.CONVENTION);
+		assertThat(this.documents.of(agreement.id(), Account.system()))
+			.filteredOn((document) -> document.kind() == DocumentKind.CONVENTION)
+			.singleElement()
+			.satisfies((signed) -> assertThat(signed.step()).isEqualTo(AgreementLifecycle.Tasks.ISSUE_CONVENTION));
+
 	}
 
 	@Test
