@@ -15,6 +15,15 @@ public enum DocumentKind {
 	 */
 	CONVENTION_DRAFT("convention", "PC"),
 
+	/** Extract of the council's deliberation (Arabic and French). */
+	DELIBERATION_EXTRACT("deliberation-extract", "ED"),
+
+	/**
+	 * Letter referring the file to the wali, the Ministry of the Interior or Foreign
+	 * Affairs (Arabic).
+	 */
+	REFERRAL_LETTER("referral-letter", "TR"),
+
 	/**
 	 * The convention as signed (Arabic beside the partner's language, equally authentic).
 	 */

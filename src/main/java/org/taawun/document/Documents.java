@@ -80,6 +80,8 @@ public class Documents {
 		Instant issuedAt = this.clock.instant();
 		LocalDate issuedOn = LocalDate.ofInstant(issuedAt, this.clock.getZone());
 		Context model = model(details, kind, number, issuedOn, facts);
+		model.setVariable("step", step);
+
 		// the printed fingerprint is the SHA-256 of what the document says, before it is
 		// printed in it
 		String fingerprint = sha256(

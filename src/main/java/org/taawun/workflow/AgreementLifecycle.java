@@ -13,12 +13,6 @@ public final class AgreementLifecycle {
 
 	public static final class Tasks {
 
-		public static final String ISSUE_INITIATIVE_NOTE = "Task_IssueInitiativeNote";
-
-		public static final String ISSUE_CONVENTION_DRAFT = "Task_IssueConventionDraft";
-
-		public static final String ISSUE_CONVENTION = "Task_IssueConvention";
-
 		public static final String CHECK_ELIGIBILITY = "Task_CheckEligibility";
 
 		public static final String NEGOTIATE_DRAFT = "Task_NegotiateDraft";

@@ -12,15 +12,11 @@ import org.taawun.document.Documents;
 import org.taawun.workflow.AgreementLifecycle.Vars;
 
 /**
- * Issues the document a step produces; its input {@code documentKind} names it, and the
- * facts the steps recorded (a deliberation's number, the duration agreed) fill it in.
- * Runs after a save point, so a failure to render is retried and never undoes a person's
- * work.
+ * Issues the document a step asked for; the facts the requesting process held (a
+ * deliberation's number, the duration agreed) fill it in.
  */
 @Component("issueDocument")
 class IssueDocumentDelegate implements JavaDelegate {
-
-	static final String DOCUMENT_KIND = "documentKind";
 
 	private final Documents documents;
 
@@ -33,16 +29,12 @@ class IssueDocumentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		DocumentKind kind = DocumentKind.valueOf((String) execution.getVariable(DOCUMENT_KIND));
-		Map<String, Object> facts = new HashMap<>();
-		execution.getVariables().forEach((name, value) -> {
-			if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-				facts.put(name, value);
-			}
-		});
+		Map<String, Object> facts = new HashMap<>(execution.getVariables());
 		facts.put("noticeMonths", this.deadlines.period(Deadline.TERMINATION_NOTICE).toTotalMonths());
-		this.documents.issue((Long) execution.getVariable(Vars.AGREEMENT_ID), kind, execution.getCurrentActivityId(),
-				RegisterListener.actor(execution), facts);
+		this.documents.issue((Long) execution.getVariable(Vars.AGREEMENT_ID),
+				DocumentKind.valueOf((String) execution.getVariable(IssueDocument.Vars.DOCUMENT_KIND)),
+				(String) execution.getVariable(IssueDocument.Vars.DOCUMENT_STEP), RegisterListener.actor(execution),
+				facts);
 	}
 
 }

@@ -43,7 +43,16 @@ final class PdfReader {
 		}
 	}
 
+	/**
+	 * The text with line breaks and runs of spaces folded to one space, as a sentence
+	 * reads.
+	 */
+	String flowingText() {
+		return text().replaceAll("\\s+", " ");
+	}
+
 	int pages() {
+
 		try (PDDocument document = Loader.loadPDF(this.pdf)) {
 			return document.getNumberOfPages();
 		}

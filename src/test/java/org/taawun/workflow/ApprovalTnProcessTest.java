@@ -242,6 +242,7 @@ class ApprovalTnProcessTest {
 		Agreement rejected = negotiatedAgreement("sfax", LegalBasis.TN_BEFORE_2018);
 		this.driver.complete(rejected, RECORD_EARLIER_DELIBERATION, deliberation(REFERRAL.plusYears(3), 2, 20, "FOR"));
 		assertThat(this.driver.openTasks(rejected)).containsExactly(Tasks.DECIDE_AFTER_REFUSAL);
+
 	}
 
 	private Agreement negotiatedAgreement(String authority, LegalBasis basis) {

@@ -40,18 +40,24 @@ class DocumentIssuingProcessTest {
 	private Journeys journeys;
 
 	@Test
-	void issuesTheDraftConventionAfterNegotiationAndTheSignedOneAfterSignature() {
+	void issuesEveryDocumentOfTheAlgerianPathToForce() {
+
 		LocalDate day = LocalDate.of(2026, 6, 1);
 		this.driver.today(day);
 		Agreement agreement = this.journeys.inForce("oran", "EXPRESS", day.plusYears(3));
 
 		assertThat(this.documents.of(agreement.id(), Account.system())).extracting(IssuedDocument::kind)
 			.containsExactlyInAnyOrder(DocumentKind.INITIATIVE_NOTE, DocumentKind.CONVENTION_DRAFT,
+					DocumentKind.DELIBERATION_EXTRACT, DocumentKind.REFERRAL_LETTER, DocumentKind.REFERRAL_LETTER,
 					DocumentKind.CONVENTION);
 		assertThat(this.documents.of(agreement.id(), Account.system()))
 			.filteredOn((document) -> document.kind() == DocumentKind.CONVENTION)
 			.singleElement()
-			.satisfies((signed) -> assertThat(signed.step()).isEqualTo(AgreementLifecycle.Tasks.ISSUE_CONVENTION));
+			.satisfies((signed) -> assertThat(signed.step()).isEqualTo(AgreementLifecycle.Tasks.SIGN_AGREEMENT));
+		assertThat(this.documents.of(agreement.id(), Account.system()))
+			.filteredOn((document) -> document.kind() == DocumentKind.REFERRAL_LETTER)
+			.extracting(IssuedDocument::step)
+			.containsExactlyInAnyOrder(ApprovalDz.Tasks.DEPOSIT_WITH_WALI, ApprovalDz.Tasks.REVIEW_AT_WILAYA);
 
 	}
 
@@ -66,7 +72,8 @@ class DocumentIssuingProcessTest {
 
 		assertThat(this.documents.of(agreement.id(), Account.system())).singleElement().satisfies((document) -> {
 			assertThat(document.kind()).isEqualTo(DocumentKind.INITIATIVE_NOTE);
-			assertThat(document.step()).isEqualTo(AgreementLifecycle.Tasks.ISSUE_INITIATIVE_NOTE);
+			assertThat(document.step()).isEqualTo("StartEvent_AgreementDrafted");
+
 			assertThat(document.number()).isEqualTo(agreement.reference() + "/NI-1");
 		});
 	}

@@ -53,6 +53,9 @@ class ModelContractTest {
 
 	private static final Pattern CHOICE = Pattern.compile("(\\w+) == '([A-Z0-9_]+)'");
 
+	private static final Set<String> JAVA_ONLY = Set.of(AgreementLifecycle.Vars.AGREEMENT_ID,
+			IssueDocument.Vars.DOCUMENT_KIND, IssueDocument.Vars.DOCUMENT_STEP);
+
 	private static final Map<String, BpmnModelInstance> models = new HashMap<>();
 
 	private static final Map<String, FormSchema> forms = new HashMap<>();
@@ -85,7 +88,8 @@ class ModelContractTest {
 	@Test
 	void findsEveryNameOfTheJavaClassesInTheirModel() throws ReflectiveOperationException {
 		for (Class<?> names : List.of(AgreementLifecycle.class, ApprovalDz.class, ApprovalTn.class,
-				VisitOrDelegation.class, ProjectOrDonation.class, AnnualEvaluation.class, Amendment.class)) {
+				VisitOrDelegation.class, ProjectOrDonation.class, AnnualEvaluation.class, Amendment.class,
+				IssueDocument.class)) {
 			String key = (String) names.getField("KEY").get(null);
 			BpmnModelInstance model = models.get(key);
 			assertThat(model).as("a model with process id %s", key).isNotNull();
@@ -101,12 +105,12 @@ class ModelContractTest {
 			}
 			for (Class<?> vars : nested(names, "Vars")) {
 				for (String variable : constants(vars)) {
-					// the agreement's id is the one variable only Java reads: the link to
-					// the register
+					// the few variables only Java reads: the link to the register, a
+					// request
 					assertThat(allSources().contains(variable) || formKeys().contains(variable)
-							|| variable.equals(AgreementLifecycle.Vars.AGREEMENT_ID))
-
+							|| JAVA_ONLY.contains(variable))
 						.as("variable %s is used by a model or a form", variable)
+
 						.isTrue();
 				}
 			}
@@ -152,7 +156,7 @@ class ModelContractTest {
 			while (delegate.find()) {
 				assertThat(this.context.containsBean(delegate.group(1))).as("delegate %s", delegate.group(1)).isTrue();
 			}
-			Matcher document = Pattern.compile("name=\"documentKind\">(\\w+)<").matcher(source);
+			Matcher document = Pattern.compile("documentRequests\\.request\\(execution, '(\\w+)'\\)").matcher(source);
 			while (document.find()) {
 				assertThat(DocumentKind.valueOf(document.group(1))).isNotNull();
 			}
