@@ -77,15 +77,21 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AgreementDetails> details(long id, Account viewer) {
+		return visible(id, viewer).map(this::details);
+	}
+
+	/** The agreement alone, without its tasks and timeline, if the viewer may see it. */
+	@Transactional(readOnly = true)
+	public Optional<Agreement> visible(long id, Account viewer) {
 		return this.repository.find(id)
 			.map(AgreementRepository.Versioned::agreement)
-			.filter((agreement) -> maySee(viewer, agreement))
-			.map(this::details);
+			.filter((agreement) -> maySee(viewer, agreement));
 	}
 
 	/**
 	 * The agreement with that reference, for callers that already checked who may see it.
 	 */
+
 	@Transactional(readOnly = true)
 	public Optional<Agreement> byReference(String reference) {
 		return this.repository.findByReference(reference).map(AgreementRepository.Versioned::agreement);
@@ -122,10 +128,7 @@ public class Agreements {
 	 */
 	@Transactional
 	public void signal(long id, InForceEvent event, Map<String, Object> variables, Account requester) {
-		Agreement agreement = this.repository.find(id)
-			.map(AgreementRepository.Versioned::agreement)
-			.filter((a) -> maySee(requester, a))
-			.orElseThrow(() -> new AgreementNotFoundException(id));
+		Agreement agreement = visible(id, requester).orElseThrow(() -> new AgreementNotFoundException(id));
 		if (!requester.has(Role.SECRETARIAT, agreement.localAuthority())
 				&& !requester.has(Role.EXECUTIVE, agreement.localAuthority())) {
 			throw new AccessDeniedException("Only the authority's secretariat or executive may do that");
@@ -164,12 +167,6 @@ public class Agreements {
 	public void renew(long id, LocalDate end, String actor) {
 		change(id, actor, (agreement) -> agreement.renewUntil(end));
 		change(id, actor, (agreement) -> agreement.moveTo(AgreementState.IN_FORCE));
-	}
-
-	/** The agreement's end date, if it has one yet. */
-	@Transactional(readOnly = true)
-	public Optional<LocalDate> endDate(long id) {
-		return Optional.ofNullable(get(id).dates().end());
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementNotFoundException;
 import org.taawun.agreement.Agreements;
 import org.taawun.identity.Account;
+import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
 
 /**
@@ -43,6 +44,8 @@ public class Documents {
 
 	private final Agreements agreements;
 
+	private final LocalAuthorities authorities;
+
 	private final ITemplateEngine templates;
 
 	private final PdfRenderer renderer;
@@ -53,10 +56,11 @@ public class Documents {
 
 	private final Clock clock;
 
-	Documents(DocumentRepository repository, Agreements agreements, ITemplateEngine templates, PdfRenderer renderer,
-			ArabicText ar, MessageSource messages, Clock clock) {
+	Documents(DocumentRepository repository, Agreements agreements, LocalAuthorities authorities,
+			ITemplateEngine templates, PdfRenderer renderer, ArabicText ar, MessageSource messages, Clock clock) {
 		this.repository = repository;
 		this.agreements = agreements;
+		this.authorities = authorities;
 		this.templates = templates;
 		this.renderer = renderer;
 		this.ar = ar;
@@ -73,13 +77,13 @@ public class Documents {
 	@Transactional
 	public IssuedDocument issue(long agreementId, DocumentKind kind, String step, String author,
 			Map<String, Object> facts) {
-		Agreements.AgreementDetails details = this.agreements.details(agreementId, Account.system()).orElseThrow();
-		Agreement agreement = details.agreement();
+		Agreement agreement = this.agreements.visible(agreementId, Account.system()).orElseThrow();
+		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
 		int version = this.repository.nextVersion(agreementId, kind);
 		String number = agreement.reference() + "/" + kind.code() + "-" + version;
 		Instant issuedAt = this.clock.instant();
 		LocalDate issuedOn = LocalDate.ofInstant(issuedAt, this.clock.getZone());
-		Context model = model(details, kind, number, issuedOn, facts);
+		Context model = model(agreement, authority, kind, number, issuedOn, facts);
 		model.setVariable("step", step);
 
 		// the printed fingerprint is the SHA-256 of what the document says, before it is
@@ -96,8 +100,8 @@ public class Documents {
 	/** The documents of an agreement the viewer may see, oldest first. */
 	@Transactional(readOnly = true)
 	public List<IssuedDocument> of(long agreementId, Account viewer) {
-		return this.agreements.details(agreementId, viewer)
-			.map((details) -> this.repository.ofAgreement(agreementId))
+		return this.agreements.visible(agreementId, viewer)
+			.map((agreement) -> this.repository.ofAgreement(agreementId))
 			.orElseThrow(() -> new AgreementNotFoundException(agreementId));
 	}
 
@@ -105,7 +109,7 @@ public class Documents {
 	@Transactional(readOnly = true)
 	public Optional<Pdf> pdf(long documentId, Account viewer) {
 		return this.repository.find(documentId)
-			.filter((document) -> this.agreements.details(document.agreementId(), viewer).isPresent())
+			.filter((document) -> this.agreements.visible(document.agreementId(), viewer).isPresent())
 			.map((document) -> new Pdf(document, this.repository.content(documentId)));
 	}
 
@@ -116,19 +120,15 @@ public class Documents {
 	@Transactional(readOnly = true)
 	public Optional<Verification> verify(String sha256) {
 		return this.repository.bySha256(sha256.toLowerCase(Locale.ROOT)).map((document) -> {
-			Agreement agreement = this.agreements.details(document.agreementId(), Account.system())
-				.orElseThrow()
-				.agreement();
+			Agreement agreement = this.agreements.visible(document.agreementId(), Account.system()).orElseThrow();
 			return new Verification(document.number(), document.kind(), document.version(), document.issuedAt(),
 					agreement.reference(), agreement.localAuthority(), agreement.titles().ar(),
 					agreement.titles().fr());
 		});
 	}
 
-	private Context model(Agreements.AgreementDetails details, DocumentKind kind, String number, LocalDate issuedOn,
-			Map<String, Object> facts) {
-		Agreement agreement = details.agreement();
-		LocalAuthority authority = details.authority();
+	private Context model(Agreement agreement, LocalAuthority authority, DocumentKind kind, String number,
+			LocalDate issuedOn, Map<String, Object> facts) {
 		Context model = new Context(ARABIC);
 		model.setVariable("ar", this.ar);
 		model.setVariable("agreement", agreement);

@@ -29,12 +29,6 @@ public class LocalAuthorities {
 		return this.jdbc.sql(SELECT + " where code = ?").param(code).query(LocalAuthorities::map).optional();
 	}
 
-	/** All registered authorities, by code. */
-	@Transactional(readOnly = true)
-	public List<LocalAuthority> all() {
-		return this.jdbc.sql(SELECT + " order by code").query(LocalAuthorities::map).list();
-	}
-
 	/** Registers an authority, or updates its names when it is already known. */
 	@Transactional
 	public void register(LocalAuthority authority) {

@@ -45,11 +45,6 @@ public class DeadlineCalendar {
 		return startOf(LocalDate.parse(isoDate));
 	}
 
-	/** The day, counted from the given day, as an ISO string for a form or a variable. */
-	public String dayAfter(String isoDate, String deadline) {
-		return LocalDate.parse(isoDate).plus(period(deadline)).toString();
-	}
-
 	/**
 	 * The day the report on the year just ended is due: the next due day of the year (31
 	 * March by default), as an ISO string.
