@@ -15,6 +15,38 @@ public enum DocumentKind {
 	 */
 	CONVENTION_DRAFT("convention", "PC"),
 
+	/** The competent authority's approval (Arabic and French). */
+	APPROVAL_DECISION("act", "DA"),
+
+	/** A reasoned refusal (Arabic and French). */
+	REFUSAL_DECISION("act", "DR"),
+
+	/** The record of the signature (Arabic and French). */
+	SIGNING_RECORD("act", "PS"),
+
+	/** A visit's mission order (Arabic and French). */
+	MISSION_ORDER("act", "OM"),
+
+	/** A visit's mission report (Arabic and French). */
+	MISSION_REPORT("act", "RM"),
+
+	/**
+	 * The extract accepting a foreign donation, approved by the wali (Arabic and French).
+	 */
+	DONATION_EXTRACT("act", "DH"),
+
+	/** The annual evaluation report (Arabic and French). */
+	EVALUATION_REPORT("act", "RA"),
+
+	/** An amendment as signed (Arabic and French). */
+	AMENDMENT_LETTER("act", "AV"),
+
+	/** The letter of a renewal (Arabic and French). */
+	RENEWAL_LETTER("act", "RN"),
+
+	/** The notice of a termination (Arabic and French). */
+	TERMINATION_NOTICE("act", "FN"),
+
 	/** Extract of the council's deliberation (Arabic and French). */
 	DELIBERATION_EXTRACT("deliberation-extract", "ED"),
 

@@ -85,6 +85,7 @@ public class Documents {
 		LocalDate issuedOn = LocalDate.ofInstant(issuedAt, this.clock.getZone());
 		Context model = model(agreement, authority, kind, number, issuedOn, facts);
 		model.setVariable("step", step);
+		model.setVariable("kind", kind.name());
 
 		// the printed fingerprint is the SHA-256 of what the document says, before it is
 		// printed in it

@@ -165,6 +165,42 @@ class DocumentsIT {
 		assertThat(toMinistry).contains("وزير الداخلية");
 	}
 
+	@Test
+	void issuesEveryShortActInBothLanguagesWithTheFactsItsStepRecorded() {
+		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
+		Map<DocumentKind, Map<String, Object>> acts = Map.of(DocumentKind.APPROVAL_DECISION,
+				Map.of("decisionDate", "2026-05-04"), DocumentKind.REFUSAL_DECISION,
+				Map.of("refusalReason", "Intérêt public non démontré"), DocumentKind.SIGNING_RECORD,
+				Map.of("signatureDate", "2026-06-01", "signingPlace", "Oran", "partnerSignatory", "Le maire",
+						"entryIntoForceDate", "2026-06-01", "endDate", "2031-06-01"),
+				DocumentKind.MISSION_ORDER,
+				Map.of("missionOrderNumber", "OM-2026-07", "visitPurpose", "Formation", "departureDate", "2026-06-10",
+						"returnDate", "2026-06-14", "delegationMembers", "Deux élus"),
+				DocumentKind.MISSION_REPORT,
+				Map.of("visitPurpose", "Formation", "returnDate", "2026-06-14", "missionReport", "Visite utile"),
+				DocumentKind.DONATION_EXTRACT,
+				Map.of("projectTitle", "Bibliothèque", "donationDeliberationNumber", "21/2026"),
+				DocumentKind.EVALUATION_REPORT, Map.of("achievements", "Deux visites", "nextYearPlan", "Un chantier"),
+				DocumentKind.AMENDMENT_LETTER,
+				Map.of("amendmentSignatureDate", "2027-01-10", "amendmentSummary", "Ajout de l’eau"),
+				DocumentKind.RENEWAL_LETTER, Map.of("endDate", "2034-06-01"), DocumentKind.TERMINATION_NOTICE,
+				Map.of("terminationEffectiveDate", "2028-01-01", "noticeGivenOn", "2027-10-01", "terminationReason",
+						"Accord mutuel"));
+		Map<DocumentKind, String> aFact = Map.of(DocumentKind.APPROVAL_DECISION, "approuve",
+				DocumentKind.REFUSAL_DECISION, "Intérêt public non démontré", DocumentKind.SIGNING_RECORD, "Le maire",
+				DocumentKind.MISSION_ORDER, "OM-2026-07", DocumentKind.MISSION_REPORT, "Visite utile",
+				DocumentKind.DONATION_EXTRACT, "Bibliothèque", DocumentKind.EVALUATION_REPORT, "Un chantier",
+				DocumentKind.AMENDMENT_LETTER, "Ajout de l’eau", DocumentKind.RENEWAL_LETTER, "2034-06-01",
+				DocumentKind.TERMINATION_NOTICE, "Accord mutuel");
+
+		acts.forEach((kind, facts) -> {
+			PdfReader pdf = pdf(this.documents.issue(id, kind, "test", "sec.oran", facts));
+			String text = pdf.flowingText();
+			assertThat(text).as(kind.name()).contains(aFact.get(kind), "بلدية وهران", "Commune d'Oran");
+			assertThat(pdf.fontsNotEmbedded()).as(kind.name()).isEmpty();
+		});
+	}
+
 	private PdfReader pdf(IssuedDocument document) {
 
 		return new PdfReader(

@@ -49,7 +49,8 @@ class DocumentIssuingProcessTest {
 		assertThat(this.documents.of(agreement.id(), Account.system())).extracting(IssuedDocument::kind)
 			.containsExactlyInAnyOrder(DocumentKind.INITIATIVE_NOTE, DocumentKind.CONVENTION_DRAFT,
 					DocumentKind.DELIBERATION_EXTRACT, DocumentKind.REFERRAL_LETTER, DocumentKind.REFERRAL_LETTER,
-					DocumentKind.CONVENTION);
+					DocumentKind.APPROVAL_DECISION, DocumentKind.CONVENTION, DocumentKind.SIGNING_RECORD);
+
 		assertThat(this.documents.of(agreement.id(), Account.system()))
 			.filteredOn((document) -> document.kind() == DocumentKind.CONVENTION)
 			.singleElement()
