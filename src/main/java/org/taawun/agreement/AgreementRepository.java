@@ -137,7 +137,17 @@ class AgreementRepository {
 			.map((row) -> withFields(List.of(row)).get(0));
 	}
 
+	List<Agreement> ofAuthority(String authority) {
+		List<Versioned> rows = this.jdbc
+			.sql("select " + COLUMNS + " from agreement where local_authority = ? order by created_at, id")
+			.param(authority)
+			.query(this::map)
+			.list();
+		return withFields(rows).stream().map(Versioned::agreement).toList();
+	}
+
 	Optional<Versioned> findByReference(String reference) {
+
 		return this.jdbc.sql("select " + COLUMNS + " from agreement where reference = ?")
 			.param(reference)
 			.query(this::map)

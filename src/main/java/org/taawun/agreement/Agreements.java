@@ -195,13 +195,28 @@ public class Agreements {
 		return this.repository.find(id).orElseThrow().agreement();
 	}
 
+	/**
+	 * Every agreement of an authority, oldest first: its register, for those who may see
+	 * the authority's files; empty when the viewer may not.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<List<Agreement>> registerOf(String authorityCode, Account viewer) {
+		return this.authorities.find(authorityCode)
+			.filter((authority) -> maySee(viewer, authority))
+			.map((authority) -> this.repository.ofAuthority(authorityCode));
+	}
+
 	private boolean maySee(Account viewer, Agreement agreement) {
+		return this.authorities.find(agreement.localAuthority())
+			.map((authority) -> maySee(viewer, authority))
+			.orElse(false);
+	}
+
+	private static boolean maySee(Account viewer, LocalAuthority authority) {
 		Visibility visibility = Visibility.of(viewer);
-		return visibility.everything() || visibility.authorities().contains(agreement.localAuthority())
-				|| visibility.jurisdictions().contains(agreement.jurisdiction())
-				|| this.authorities.find(agreement.localAuthority())
-					.map((authority) -> visibility.provinces().contains(authority.province().code()))
-					.orElse(false);
+		return visibility.everything() || visibility.authorities().contains(authority.code())
+				|| visibility.jurisdictions().contains(authority.jurisdiction())
+				|| visibility.provinces().contains(authority.province().code());
 	}
 
 	private AgreementDetails details(Agreement agreement) {

@@ -54,10 +54,22 @@ class DocumentController {
 			.body(pdf.content());
 	}
 
+	/** The register of an authority's agreements, as a PDF made now. */
+	@GetMapping("/api/authorities/{code}/register")
+	ResponseEntity<byte[]> register(@PathVariable String code, @AuthenticationPrincipal Account viewer) {
+		byte[] pdf = this.documents.register(code, viewer).orElseThrow(() -> notFound("authority.not-found", code));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("register-" + code + ".pdf").build().toString())
+			.body(pdf);
+	}
+
 	/**
 	 * Anyone may ask whether Taawun issued a document: by the fingerprint printed on it,
 	 * or of its file.
 	 */
+
 	@GetMapping("/api/documents/verify/{sha256}")
 	Documents.Verification verify(
 			@PathVariable @Pattern(regexp = "[0-9a-fA-F]{64}", message = "{document.sha256.invalid}") String sha256) {

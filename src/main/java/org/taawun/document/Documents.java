@@ -98,7 +98,44 @@ public class Documents {
 		return this.repository.find(id).orElseThrow();
 	}
 
+	/**
+	 * The register (كشف) of an authority's agreements with their state, made now; empty
+	 * when the viewer may not see the authority's files.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> register(String authorityCode, Account viewer) {
+		return this.agreements.registerOf(authorityCode, viewer).map((agreements) -> {
+			LocalAuthority authority = this.authorities.find(authorityCode).orElseThrow();
+			LocalDate today = LocalDate.now(this.clock);
+			Context model = new Context(ARABIC);
+			model.setVariable("ar", this.ar);
+			model.setVariable("authority", authority);
+			model.setVariable("number", "REG-" + authorityCode.toUpperCase(Locale.ROOT) + "-" + today);
+			model.setVariable("titleAr", label("document.REGISTER", ARABIC));
+			model.setVariable("titleFr", label("document.REGISTER", Locale.FRENCH));
+			model.setVariable("issuedOnAr", LegalDates.arabic(today));
+			model.setVariable("issuedOnFr", LegalDates.french(today));
+			model.setVariable("fingerprint", "");
+			model.setVariable("rows", agreements.stream().map(this::registerRow).toList());
+			return this.renderer.render(this.templates.process("documents/register", model));
+		});
+	}
+
+	private RegisterRow registerRow(Agreement agreement) {
+		Locale country = new Locale.Builder().setRegion(agreement.partner().country()).build();
+		return new RegisterRow(agreement, country.getDisplayCountry(ARABIC), country.getDisplayCountry(Locale.FRENCH),
+				label("instrument." + agreement.instrument(), ARABIC),
+				label("instrument." + agreement.instrument(), Locale.FRENCH),
+				label("state." + agreement.state(), ARABIC), label("state." + agreement.state(), Locale.FRENCH));
+	}
+
+	/** A line of the register, with the names it shows in both languages. */
+	public record RegisterRow(Agreement agreement, String countryAr, String countryFr, String instrumentAr,
+			String instrumentFr, String stateAr, String stateFr) {
+	}
+
 	/** The documents of an agreement the viewer may see, oldest first. */
+
 	@Transactional(readOnly = true)
 	public List<IssuedDocument> of(long agreementId, Account viewer) {
 		return this.agreements.visible(agreementId, viewer)

@@ -201,6 +201,27 @@ class DocumentsIT {
 		});
 	}
 
+	@Test
+	void printsTheRegisterOfAnAuthorityForThoseWhoSeeItsFiles() {
+		long id = draft("sec.gafsa", "TN", "gafsa", "Selçuklu Belediyesi", "Konya", "TR", "tr");
+		String reference = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.getForObject("/api/agreements/{id}", JsonNode.class, id)
+			.get("reference")
+			.asText();
+
+		ResponseEntity<byte[]> register = this.rest.withBasicAuth("mfa.tn", "demo")
+			.getForEntity("/api/authorities/gafsa/register", byte[].class);
+
+		assertThat(register.getStatusCode()).isEqualTo(HttpStatus.OK);
+		PdfReader pdf = new PdfReader(register.getBody());
+		assertThat(pdf.flowingText()).contains("كشف الاتفاقيات", "Registre des conventions", reference,
+				"Selçuklu Belediyesi", "Jumelage avec Konya", "Vérification", "بلدية قفصة");
+		assertThat(pdf.fontsNotEmbedded()).isEmpty();
+		assertThat(this.rest.withBasicAuth("sec.oran", "demo")
+			.getForEntity("/api/authorities/gafsa/register", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
 	private PdfReader pdf(IssuedDocument document) {
 
 		return new PdfReader(
