@@ -1,9 +1,12 @@
 package org.taawun.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -33,6 +36,8 @@ public class PdfRenderer {
 		XRLog.setLoggingEnabled(false);
 	}
 
+	private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
+
 	/**
 	 * Renders the XHTML; its {@code dir} attributes say which parts read right to left.
 	 */
@@ -59,13 +64,18 @@ public class PdfRenderer {
 		return out.toByteArray();
 	}
 
-	private static void font(PdfRendererBuilder builder, String path, String family, int weight) {
-		builder.useFont(() -> open(path), family, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+	private void font(PdfRendererBuilder builder, String path, String family, int weight) {
+		byte[] bytes = this.fonts.computeIfAbsent(path, PdfRenderer::read);
+		builder.useFont(() -> new ByteArrayInputStream(bytes), family, weight, BaseRendererBuilder.FontStyle.NORMAL,
+				true);
 	}
 
-	private static InputStream open(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
+	/**
+	 * Reads a font once: every document would otherwise read and parse the file again.
+	 */
+	private static byte[] read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Missing font " + path, ex);
