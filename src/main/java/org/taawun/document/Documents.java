@@ -34,6 +34,9 @@ public class Documents {
 
 	private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
+	/** Where the fingerprint goes in a document's HTML, until it is known. */
+	private static final String FINGERPRINT_SLOT = "@@fingerprint@@";
+
 	/**
 	 * The partner languages the convention's clauses are written in; others read the
 	 * French.
@@ -87,11 +90,14 @@ public class Documents {
 		model.setVariable("step", step);
 		model.setVariable("kind", kind.name());
 
-		// the printed fingerprint is the SHA-256 of what the document says, before it is
-		// printed in it
+		// the printed fingerprint is the SHA-256 of what the document says, the place
+		// where it
+		// is printed left blank; the template is processed once and the fingerprint put
+		// in
+		String html = html(kind, model, FINGERPRINT_SLOT);
 		String fingerprint = sha256(
-				(kind + "|" + number + "|" + html(kind, model, "")).getBytes(StandardCharsets.UTF_8));
-		byte[] pdf = this.renderer.render(html(kind, model, fingerprint));
+				(kind + "|" + number + "|" + html.replace(FINGERPRINT_SLOT, "")).getBytes(StandardCharsets.UTF_8));
+		byte[] pdf = this.renderer.render(html.replace(FINGERPRINT_SLOT, fingerprint));
 		IssuedDocument document = new IssuedDocument(0, agreementId, kind, number, step, version, author, issuedAt,
 				fingerprint, sha256(pdf), number.replace('/', '_') + ".pdf", pdf.length);
 		long id = this.repository.insert(document, pdf);
