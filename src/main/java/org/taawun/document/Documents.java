@@ -113,14 +113,8 @@ public class Documents {
 		return this.agreements.registerOf(authorityCode, viewer).map((agreements) -> {
 			LocalAuthority authority = this.authorities.find(authorityCode).orElseThrow();
 			LocalDate today = LocalDate.now(this.clock);
-			Context model = new Context(ARABIC);
-			model.setVariable("ar", this.ar);
-			model.setVariable("authority", authority);
-			model.setVariable("number", "REG-" + authorityCode.toUpperCase(Locale.ROOT) + "-" + today);
-			model.setVariable("titleAr", label("document.REGISTER", ARABIC));
-			model.setVariable("titleFr", label("document.REGISTER", Locale.FRENCH));
-			model.setVariable("issuedOnAr", LegalDates.arabic(today));
-			model.setVariable("issuedOnFr", LegalDates.french(today));
+			Context model = letterhead(authority, "document.REGISTER",
+					"REG-" + authorityCode.toUpperCase(Locale.ROOT) + "-" + today, today);
 			model.setVariable("fingerprint", "");
 			model.setVariable("rows", agreements.stream().map(this::registerRow).toList());
 			return this.renderer.render(this.templates.process("documents/register", model));
@@ -128,7 +122,7 @@ public class Documents {
 	}
 
 	private RegisterRow registerRow(Agreement agreement) {
-		Locale country = new Locale.Builder().setRegion(agreement.partner().country()).build();
+		Locale country = country(agreement);
 		return new RegisterRow(agreement, country.getDisplayCountry(ARABIC), country.getDisplayCountry(Locale.FRENCH),
 				label("instrument." + agreement.instrument(), ARABIC),
 				label("instrument." + agreement.instrument(), Locale.FRENCH),
@@ -173,15 +167,8 @@ public class Documents {
 
 	private Context model(Agreement agreement, LocalAuthority authority, DocumentKind kind, String number,
 			LocalDate issuedOn, Map<String, Object> facts) {
-		Context model = new Context(ARABIC);
-		model.setVariable("ar", this.ar);
+		Context model = letterhead(authority, "document." + kind.name(), number, issuedOn);
 		model.setVariable("agreement", agreement);
-		model.setVariable("authority", authority);
-		model.setVariable("number", number);
-		model.setVariable("titleAr", label("document." + kind.name(), ARABIC));
-		model.setVariable("titleFr", label("document." + kind.name(), Locale.FRENCH));
-		model.setVariable("issuedOnAr", LegalDates.arabic(issuedOn));
-		model.setVariable("issuedOnFr", LegalDates.french(issuedOn));
 		model.setVariable("instrumentAr", label("instrument." + agreement.instrument(), ARABIC));
 		model.setVariable("instrumentFr", label("instrument." + agreement.instrument(), Locale.FRENCH));
 		model.setVariable("fieldsAr",
@@ -189,7 +176,7 @@ public class Documents {
 		model.setVariable("fieldsFr",
 				agreement.fields().stream().map((f) -> label("field." + f, Locale.FRENCH)).sorted().toList());
 		model.setVariable("references", LegalReferences.of(agreement.legalBasis(), authority.kind()));
-		Locale country = new Locale.Builder().setRegion(agreement.partner().country()).build();
+		Locale country = country(agreement);
 		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
 		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
 		model.setVariable("facts", facts);
@@ -211,7 +198,28 @@ public class Documents {
 		return model;
 	}
 
+	/**
+	 * What every document's frame shows: the authority, the title, the number and the
+	 * date.
+	 */
+	private Context letterhead(LocalAuthority authority, String titleKey, String number, LocalDate day) {
+		Context model = new Context(ARABIC);
+		model.setVariable("ar", this.ar);
+		model.setVariable("authority", authority);
+		model.setVariable("number", number);
+		model.setVariable("titleAr", label(titleKey, ARABIC));
+		model.setVariable("titleFr", label(titleKey, Locale.FRENCH));
+		model.setVariable("issuedOnAr", LegalDates.arabic(day));
+		model.setVariable("issuedOnFr", LegalDates.french(day));
+		return model;
+	}
+
+	private static Locale country(Agreement agreement) {
+		return new Locale.Builder().setRegion(agreement.partner().country()).build();
+	}
+
 	private String html(DocumentKind kind, Context model, String fingerprint) {
+
 		model.setVariable("fingerprint", fingerprint);
 		return this.templates.process(kind.template(), model);
 	}
