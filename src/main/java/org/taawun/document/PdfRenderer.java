@@ -5,12 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -36,7 +39,14 @@ public class PdfRenderer {
 		XRLog.setLoggingEnabled(false);
 	}
 
+	private static final int GSUB = tag("GSUB");
+
+	private static final int HIDDEN_GSUB = tag("gsub");
+
 	private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
+
+	/** The fonts' metrics, read from the first document and shared by the next ones. */
+	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
 	/**
 	 * Renders the XHTML; its {@code dir} attributes say which parts read right to left.
@@ -45,6 +55,8 @@ public class PdfRenderer {
 		var out = new ByteArrayOutputStream();
 		var builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
+
 		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
 		builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(java.util.Locale.forLanguageTag("ar")));
@@ -75,11 +87,35 @@ public class PdfRenderer {
 	 */
 	private static byte[] read(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
+			return withoutGlyphSubstitutions(in.readAllBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Missing font " + path, ex);
 		}
+	}
+
+	/**
+	 * Hides the font's GSUB table by renaming its entry in the table directory. ICU has
+	 * already shaped the text into the glyphs to print (presentation forms, lam-alef
+	 * included), which is what openhtmltopdf was built for; PDFBox 3 would substitute
+	 * again for every run of text with a regular expression compiled per call, half the
+	 * time of a convention, and its Latin ligatures (fi, fl) would also make the text
+	 * harder to search. The embedded subsets never carried GSUB, so the PDF is unchanged.
+	 */
+	private static int tag(String name) {
+		return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+	}
+
+	static byte[] withoutGlyphSubstitutions(byte[] font) {
+
+		ByteBuffer directory = ByteBuffer.wrap(font);
+		int tables = Short.toUnsignedInt(directory.getShort(4));
+		for (int entry = 12; entry < 12 + 16 * tables; entry += 16) {
+			if (directory.getInt(entry) == GSUB) {
+				directory.putInt(entry, HIDDEN_GSUB);
+			}
+		}
+		return font;
 	}
 
 }

@@ -1,9 +1,17 @@
 package org.taawun.document;
 
+import java.io.IOException;
 import java.util.List;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,11 +69,26 @@ class PdfRendererTest {
 	}
 
 	@Test
-	void printsFingerprintsInTheLatinFontWithoutLigatures() {
+	void printsFingerprintsAndFrenchInTheLatinFontWithoutLigatures() {
 		PdfReader pdf = new PdfReader(this.renderer.render("""
-				<html><body><p style="font-family: 'Noto Serif'" dir="ltr">SHA-256 0ff1ffaffe</p></body></html>"""));
+				<html><body><p style="font-family: 'Noto Serif'" dir="ltr">SHA-256 0ff1ffaffe,
+				afin que l’office signe le texte officiel</p></body></html>"""));
 
-		assertThat(pdf.text()).contains("0ff1ffaffe");
+		assertThat(pdf.text()).contains("0ff1ffaffe", "afin que l’office signe le texte officiel");
+	}
+
+	@Test
+	void handsPdfboxFontsWhoseSubstitutionsAreHiddenAndKeepsEveryOtherTable() throws IOException {
+		byte[] original = new ClassPathResource("fonts/Amiri-Regular.ttf").getContentAsByteArray();
+
+		byte[] hidden = PdfRenderer.withoutGlyphSubstitutions(original.clone());
+
+		TrueTypeFont before = new TTFParser().parse(new RandomAccessReadBuffer(original));
+		TrueTypeFont after = new TTFParser().parse(new RandomAccessReadBuffer(hidden));
+		assertThat(before.getGsubData()).isNotSameAs(GsubData.NO_DATA_FOUND);
+		assertThat(after.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
+		assertThat(after.getTableMap()).hasSameSizeAs(before.getTableMap()).containsKey("gsub");
+		assertThat(after.getNumberOfGlyphs()).isEqualTo(before.getNumberOfGlyphs());
 	}
 
 	private PdfReader render(String... paragraphs) {

@@ -1,5 +1,6 @@
 package org.taawun.support;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,11 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
 			.of("spring.datasource.url=" + TestPostgres.url("postgres"), "spring.datasource.username=postgres",
 					"spring.datasource.password=postgres")
 			.applyTo(context);
+		TestPostgres.opened();
+		// registered before any bean, so destroyed after all of them, the engine included
+		((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("testPostgresRelease",
+				TestPostgres::closed);
+
 	}
 
 }

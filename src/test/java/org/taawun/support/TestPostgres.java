@@ -2,14 +2,25 @@ package org.taawun.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL server for the whole test run, started from the binaries Maven
- * Central ships (no Docker, nothing installed) and stopped when the JVM ends.
+ * Central ships (no Docker, nothing installed) and stopped when the JVM ends, after the
+ * applications that use it: Spring closes its cached test contexts in a shutdown hook of
+ * its own, and an engine whose database vanished under it would wait for connections.
  */
 public final class TestPostgres {
+
+	private static final Duration CLOSING_WAIT = Duration.ofSeconds(20);
+
+	/** One party per application context still running on the server. */
+	private static final Phaser openContexts = new Phaser(1);
 
 	private static EmbeddedPostgres server;
 
@@ -19,7 +30,8 @@ public final class TestPostgres {
 	public static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {
-				server = EmbeddedPostgres.builder().start();
+				// our own hook stops it, once the applications are closed
+				server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL server", ex);
@@ -34,7 +46,23 @@ public final class TestPostgres {
 		return server().getJdbcUrl("postgres", database);
 	}
 
+	/** An application started on the server; {@link #closed()} when it stops. */
+	static void opened() {
+		openContexts.register();
+	}
+
+	static void closed() {
+		openContexts.arriveAndDeregister();
+	}
+
 	private static synchronized void stop() {
+		try {
+			openContexts.awaitAdvanceInterruptibly(openContexts.arrive(), CLOSING_WAIT.toMillis(),
+					TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException | TimeoutException ex) {
+			// stop the server anyway: the JVM is ending
+		}
 		try {
 			server.close();
 		}
