@@ -6,11 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -90,10 +95,9 @@ public class Documents {
 		model.setVariable("step", step);
 		model.setVariable("kind", kind.name());
 
-		// the printed fingerprint is the SHA-256 of what the document says, the place
-		// where it
-		// is printed left blank; the template is processed once and the fingerprint put
-		// in
+		// the printed fingerprint is the SHA-256 of what the document says, its own slot
+		// left blank; the template is processed once and the fingerprint put in after
+
 		String html = html(kind, model, FINGERPRINT_SLOT);
 		String fingerprint = sha256(
 				(kind + "|" + number + "|" + html.replace(FINGERPRINT_SLOT, "")).getBytes(StandardCharsets.UTF_8));
@@ -143,7 +147,24 @@ public class Documents {
 			.orElseThrow(() -> new AgreementNotFoundException(agreementId));
 	}
 
+	/**
+	 * The newest version of each kind of document of an agreement the viewer may see;
+	 * empty when the viewer may not see the agreement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<DocumentKind, IssuedDocument> latestOf(long agreementId, Account viewer) {
+		if (this.agreements.visible(agreementId, viewer).isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.ofAgreement(agreementId)
+			.stream()
+			.collect(Collectors.toMap(IssuedDocument::kind, Function.identity(),
+					BinaryOperator.maxBy(Comparator.comparingInt(IssuedDocument::version)),
+					() -> new EnumMap<>(DocumentKind.class)));
+	}
+
 	/** A document and its bytes, if the viewer may see its agreement. */
+
 	@Transactional(readOnly = true)
 	public Optional<Pdf> pdf(long documentId, Account viewer) {
 		return this.repository.find(documentId)

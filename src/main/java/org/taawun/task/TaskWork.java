@@ -26,7 +26,13 @@ public interface TaskWork {
 	FormSchema form(String taskId);
 
 	/**
-	 * The variables the task sees, for rules that compare a submission with earlier
+	 * The kinds of the documents the task's performer reads to do it, most important
+	 * first, as its model names them.
+	 */
+	List<String> documentsToRead(String taskId);
+
+	/**
+	 * The variables the task sees , for rules that compare a submission with earlier
 	 * steps.
 	 */
 	Map<String, Object> variables(String taskId);

@@ -7,6 +7,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import org.taawun.agreement.Agreements;
+import org.taawun.document.DocumentKind;
+import org.taawun.document.Documents;
+import org.taawun.document.IssuedDocument;
 import org.taawun.form.FormSchema;
 import org.taawun.form.FormValidator;
 import org.taawun.form.FormViolation;
@@ -24,9 +28,15 @@ public class Tasks {
 
 	private final FormValidator validator;
 
-	Tasks(TaskWork work, FormValidator validator) {
+	private final Agreements agreements;
+
+	private final Documents documents;
+
+	Tasks(TaskWork work, FormValidator validator, Agreements agreements, Documents documents) {
 		this.work = work;
 		this.validator = validator;
+		this.agreements = agreements;
+		this.documents = documents;
 	}
 
 	/**
@@ -37,10 +47,10 @@ public class Tasks {
 		return this.work.offeredTo(account.userId(), account.groups());
 	}
 
-	/** The task with its form, if the account may act on it. */
+	/** The task with its form and the documents to read, if the account may act on it. */
 	public OpenTask open(String taskId, Account account) {
 		TaskItem task = visible(taskId, account);
-		return new OpenTask(task, this.work.form(taskId), this.work.variables(taskId));
+		return new OpenTask(task, this.work.form(taskId), this.work.variables(taskId), documentsToRead(task, account));
 	}
 
 	public void claim(String taskId, Account account) {
@@ -91,8 +101,26 @@ public class Tasks {
 			.orElseThrow(() -> new TaskNotFoundException(taskId));
 	}
 
-	/** A task with the form to fill in and what the process already holds. */
-	public record OpenTask(TaskItem task, FormSchema form, Map<String, Object> variables) {
+	private List<DocumentToRead> documentsToRead(TaskItem task, Account account) {
+		List<String> kinds = this.work.documentsToRead(task.id());
+		if (kinds.isEmpty()) {
+			return List.of();
+		}
+		Map<DocumentKind, IssuedDocument> latest = this.agreements.byReference(task.reference())
+			.map((agreement) -> this.documents.latestOf(agreement.id(), account))
+			.orElse(Map.of());
+		return kinds.stream()
+			.map(DocumentKind::valueOf)
+			.map((kind) -> DocumentToRead.of(kind, latest.get(kind)))
+			.toList();
+	}
+
+	/**
+	 * A task with the form to fill in, what the process already holds, and the documents
+	 * its performer reads.
+	 */
+	public record OpenTask(TaskItem task, FormSchema form, Map<String, Object> variables,
+			List<DocumentToRead> documents) {
 	}
 
 }

@@ -53,8 +53,12 @@ class EngineTaskWork implements TaskWork {
 
 	private final DeadlineCalendar calendar;
 
+	private final DocumentsToRead documentsToRead;
+
 	EngineTaskWork(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms,
-			DeadlineCalendar calendar) {
+			DeadlineCalendar calendar, DocumentsToRead documentsToRead) {
+		this.documentsToRead = documentsToRead;
+
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.identity = identity;
@@ -81,6 +85,13 @@ class EngineTaskWork implements TaskWork {
 	public FormSchema form(String taskId) {
 		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
 		return this.forms.of(task.getProcessDefinitionId(), task.getCamundaFormRef().getKey());
+	}
+
+	@Override
+	public List<String> documentsToRead(String taskId) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		return (task != null) ? this.documentsToRead.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+				: List.of();
 	}
 
 	@Override

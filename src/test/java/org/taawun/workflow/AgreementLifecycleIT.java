@@ -1,5 +1,6 @@
 package org.taawun.workflow;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -68,6 +69,7 @@ class AgreementLifecycleIT {
 		step("sec.oran", reference, "Task_NegotiateDraft", negotiated(DAY, "EXPRESS"), "sec.annaba");
 		step("sec.oran", reference, "Task_RecordDeliberation", deliberation(DAY, 30, 2, "FOR"), "sec.gafsa");
 		step("sec.oran", reference, "Task_DepositWithWali", deposited(DAY), "sec.annaba");
+		showsTheWaliTheDocumentsOfTheReferral(reference);
 		step("wali.oran", reference, "Task_ReviewAtWilaya", waliOpinion(DAY), "sec.oran");
 		step("mae.dz", reference, "Task_GiveForeignAffairsOpinion", foreignAffairsOpinion(), "mfa.tn");
 		step("miclat", reference, "Task_ReviewAtMinistry", referredToPrimeMinister(), "mae.dz");
@@ -148,9 +150,36 @@ class AgreementLifecycleIT {
 	}
 
 	/**
+	 * The wali's review names what the wali reads: being issued at first, then each a PDF
+	 * the wali downloads and another authority's secretary cannot.
+	 */
+	private void showsTheWaliTheDocumentsOfTheReferral(String reference) {
+		String taskId = taskOf("wali.oran", reference, "Task_ReviewAtWilaya").get("id").asText();
+		JsonNode documents = get("wali.oran", "/api/tasks/" + taskId).get("documents");
+		assertThat(documents.findValuesAsText("kind")).containsExactly("REFERRAL_LETTER", "DELIBERATION_EXTRACT",
+				"CONVENTION_DRAFT");
+		assertThat(documents.findValuesAsText("issued")).containsOnly("false");
+
+		runDueJobs();
+
+		documents = get("wali.oran", "/api/tasks/" + taskId).get("documents");
+		assertThat(documents.findValuesAsText("issued")).containsOnly("true");
+		assertThat(documents.findValuesAsText("number")).allMatch((number) -> number.startsWith(reference + "/"));
+		for (String href : documents.findValuesAsText("href")) {
+			ResponseEntity<byte[]> pdf = this.rest.withBasicAuth("wali.oran", "demo").getForEntity(href, byte[].class);
+			assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+			assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+			assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+			assertThat(this.rest.withBasicAuth("sec.annaba", "demo").getForEntity(href, String.class).getStatusCode())
+				.isEqualTo(HttpStatus.NOT_FOUND);
+		}
+	}
+
+	/**
 	 * Completes the agreement's task as the user, after checking the other user is not
 	 * offered it.
 	 */
+
 	private JsonNode step(String user, String reference, String taskKey, Map<String, Object> values, String outsider) {
 		JsonNode task = taskOf(user, reference, taskKey);
 		assertThat(task).as("%s is offered %s", user, taskKey).isNotNull();

@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,24 @@ class ModelContractTest {
 				assertThat(Role.parse(group)).as("candidate group of %s", task.getId()).isPresent();
 			}
 		}
+	}
+
+	@Test
+	void namesOnlyDocumentKindsAsTheDocumentsATaskReads() {
+		Set<String> kinds = new HashSet<>();
+		for (DocumentKind kind : DocumentKind.values()) {
+			kinds.add(kind.name());
+		}
+		int named = 0;
+		for (BpmnModelInstance model : models.values()) {
+			for (CamundaProperty property : model.getModelElementsByType(CamundaProperty.class)) {
+				if (DocumentsToRead.PROPERTY.equals(property.getCamundaName())) {
+					assertThat(kinds).containsAll(List.of(property.getCamundaValue().trim().split("\\s+")));
+					named++;
+				}
+			}
+		}
+		assertThat(named).as("user tasks that name documents to read").isGreaterThan(20);
 	}
 
 	@Test
