@@ -1,5 +1,6 @@
 package org.taawun.document;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ class DocumentsIT {
 				"الفصل", "article 40", note.number());
 		assertThat(text.replaceAll("\\s", "")).contains(note.fingerprint());
 
-		assertThat(pdf.fontsNotEmbedded()).isEmpty();
+		readsAsAPrintedDocument(pdf, "document");
 		assertThat(pdf.inkOnFirstPage()).isGreaterThan(0.005);
 		assertThat(Documents.sha256(download.getBody())).isEqualTo(note.fileSha256());
 	}
@@ -135,7 +136,7 @@ class DocumentsIT {
 		assertThat(text).contains("Taraflar", "Selçuklu Belediyesi", "Arapça ve Türkçe", "الأطراف", "التوقيعات",
 				"بلدية قفصة", "PROJET");
 		assertThat(draftPdf.pages()).isBetween(2, 8);
-		assertThat(draftPdf.fontsNotEmbedded()).isEmpty();
+		readsAsAPrintedDocument(draftPdf, "draft convention");
 		assertThat(draft.sizeBytes()).isLessThan(150_000);
 		assertThat(pdf(signed).text()).doesNotContain("PROJET").contains("Madde 16");
 		assertThat(signed.number()).endsWith("/CV-1");
@@ -197,8 +198,9 @@ class DocumentsIT {
 			PdfReader pdf = pdf(this.documents.issue(id, kind, "test", "sec.oran", facts));
 			String text = pdf.flowingText();
 			assertThat(text).as(kind.name()).contains(aFact.get(kind), "بلدية وهران", "Commune d'Oran");
-			assertThat(pdf.fontsNotEmbedded()).as(kind.name()).isEmpty();
+			readsAsAPrintedDocument(pdf, kind.name());
 		});
+
 	}
 
 	@Test
@@ -216,10 +218,26 @@ class DocumentsIT {
 		PdfReader pdf = new PdfReader(register.getBody());
 		assertThat(pdf.flowingText()).contains("كشف الاتفاقيات", "Registre des conventions", reference,
 				"Selçuklu Belediyesi", "Jumelage avec Konya", "Vérification", "بلدية قفصة");
+		// a table read right to left: Arabic cells in every column, the first at the
+		// right
 		assertThat(pdf.fontsNotEmbedded()).isEmpty();
+		assertThat(Collections.max(pdf.arabicLineEnds())).isGreaterThan(0.85);
 		assertThat(this.rest.withBasicAuth("sec.oran", "demo")
 			.getForEntity("/api/authorities/gafsa/register", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * Every font embedded, ink on the first page, and Arabic set to the right: no line
+	 * ends its Arabic in the left half of the page, and the widest reaches the right
+	 * margin.
+	 */
+	private static void readsAsAPrintedDocument(PdfReader pdf, String what) {
+		assertThat(pdf.fontsNotEmbedded()).as("%s: fonts not embedded", what).isEmpty();
+		assertThat(pdf.inkOnFirstPage()).as("%s: ink on the first page", what).isGreaterThan(0.001);
+		List<Double> arabicEnds = pdf.arabicLineEnds();
+		assertThat(arabicEnds).as("%s: where lines end their Arabic", what).isNotEmpty().allMatch((end) -> end > 0.5);
+		assertThat(Collections.max(arabicEnds)).as("%s: the right margin", what).isGreaterThan(0.85);
 	}
 
 	private PdfReader pdf(IssuedDocument document) {

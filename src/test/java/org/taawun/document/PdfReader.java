@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -96,7 +97,27 @@ final class PdfReader {
 			.collect(Collectors.joining());
 	}
 
+	/**
+	 * Where each line of the first page that carries Arabic letters ends them, as a
+	 * fraction of the page's width from its left edge: right-aligned Arabic ends near 1.
+	 */
+	List<Double> arabicLineEnds() {
+		return lines().stream()
+			.map((line) -> line.stream()
+				.filter((p) -> p.getUnicode().codePoints().anyMatch(PdfReader::isArabicLetter))
+				.mapToDouble((p) -> (p.getXDirAdj() + p.getWidthDirAdj()) / pageWidth())
+				.max())
+			.filter(OptionalDouble::isPresent)
+			.map(OptionalDouble::getAsDouble)
+			.toList();
+	}
+
+	private static boolean isArabicLetter(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC && Character.isLetter(codePoint);
+	}
+
 	/** The fonts of every page that are not embedded. */
+
 	List<String> fontsNotEmbedded() {
 		List<String> missing = new ArrayList<>();
 		try (PDDocument document = Loader.loadPDF(this.pdf)) {
