@@ -58,7 +58,21 @@ class PdfRendererTest {
 	}
 
 	@Test
+	void breaksALongArabicClauseAcrossPagesWithoutLosingAWord() {
+		String sentence = "يلتزم الطرفان بتبادل الخبرات في مجال التسيير البلدي طبقا للمادة 40 من المرسوم 17-329، ";
+		String clause = "بداية البند " + sentence.repeat(90) + "نهاية البند";
+
+		PdfReader pdf = render(clause);
+
+		assertThat(pdf.pages()).isGreaterThanOrEqualTo(2);
+		String text = pdf.flowingText();
+		assertThat(text).contains("بداية البند", "نهاية البند");
+		assertThat(text.split("التسيير البلدي", -1)).hasSize(91);
+	}
+
+	@Test
 	void alignsArabicParagraphsToTheRight() {
+
 		PdfReader pdf = render("بلدية قفصة");
 
 		List<TextPosition> line = pdf.lines().get(0);
