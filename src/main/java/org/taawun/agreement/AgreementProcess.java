@@ -23,8 +23,16 @@ public interface AgreementProcess {
 	void signal(String reference, InForceEvent event, Map<String, Object> variables);
 
 	/**
+	 * Tells the agreement's lifecycle that the partner accepted the final text: its
+	 * signature can proceed.
+	 * @throws AnswerNotAwaitedException if the lifecycle is not waiting for it
+	 */
+	void partnerAcceptedText(String reference);
+
+	/**
 	 * The tasks open for the agreement, in its lifecycle and in the processes it called.
 	 */
+
 	List<OpenTask> openTasks(String reference);
 
 	/** What people and the engine did on the agreement, oldest first. */

@@ -86,7 +86,14 @@ class AgreementRepository {
 	 * Writes the agreement's state and key dates, failing if someone else changed the
 	 * agreement since it was read.
 	 */
+	void updatePartnerEmail(long id, String email, Instant at) {
+		this.jdbc.sql("update agreement set partner_email = ?, updated_at = ?, version = version + 1 where id = ?")
+			.params(email, timestamp(at), id)
+			.update();
+	}
+
 	void update(Agreement agreement, int readVersion, Instant at) {
+
 		Agreement.KeyDates dates = agreement.dates();
 		int updated = this.jdbc.sql("""
 				update agreement set state = ?, deliberation_date = ?, approval_date = ?, signature_date = ?,

@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -17,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
+import org.taawun.party.ForeignPartner;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
 
@@ -26,6 +32,11 @@ import org.taawun.party.LocalAuthority;
  */
 @Service
 public class Agreements {
+
+	/**
+	 * Who the timeline says acted when the foreign partner answered: it has no account.
+	 */
+	public static final String PARTNER = "partner";
 
 	private final AgreementRepository repository;
 
@@ -37,9 +48,13 @@ public class Agreements {
 
 	private final Clock clock;
 
+	private final Validator validator;
+
 	Agreements(AgreementRepository repository, ReferenceNumbers references, LocalAuthorities authorities,
-			AgreementProcess process, Clock clock) {
+			AgreementProcess process, Clock clock, Validator validator) {
+		this.validator = validator;
 		this.repository = repository;
+
 		this.references = references;
 		this.authorities = authorities;
 		this.process = process;
@@ -178,7 +193,38 @@ public class Agreements {
 		this.repository.recordEvent(id, this.clock.instant(), actor, kind, subject);
 	}
 
+	/**
+	 * The partner answered through its link; when it accepted the final text, the
+	 * lifecycle moves on to signature. Nothing is recorded if the lifecycle does not wait
+	 * for that answer.
+	 * @throws AnswerNotAwaitedException if the answer is not awaited
+	 */
+	@Transactional
+	public void partnerAnswered(long id, boolean acceptsFinalText, String how) {
+		if (acceptsFinalText) {
+			this.process.partnerAcceptedText(get(id).reference());
+		}
+		this.repository.recordEvent(id, this.clock.instant(), PARTNER, TimelineEntry.Kind.PARTNER_ANSWERED, how);
+	}
+
+	/**
+	 * Corrects the partner's email address, checked as when the agreement was drafted.
+	 * @throws ConstraintViolationException if the address is not one
+	 */
+	@Transactional
+	public void correctPartnerEmail(long id, String email, String actor) {
+		ForeignPartner partner = get(id).partner();
+		ForeignPartner corrected = new ForeignPartner(partner.name(), partner.city(), partner.country(), email,
+				partner.language());
+		Set<ConstraintViolation<ForeignPartner>> violations = this.validator.validate(corrected);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
+		this.repository.updatePartnerEmail(id, email, this.clock.instant());
+	}
+
 	private void change(long id, String actor, Consumer<Agreement> change) {
+
 		AgreementRepository.Versioned current = this.repository.find(id)
 			.orElseThrow(() -> new IllegalArgumentException("No agreement " + id));
 		Agreement agreement = current.agreement();

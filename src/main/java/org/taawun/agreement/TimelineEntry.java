@@ -28,7 +28,17 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String subject,
 		 */
 		AMENDMENT_STEP,
 		/** A process of the agreement ended. */
-		PROCESS_ENDED
+		PROCESS_ENDED,
+		/**
+		 * The partner answered a mail through its link (the subject says how: ACKNOWLEDGE
+		 * or ACCEPT_TEXT).
+		 */
+		PARTNER_ANSWERED,
+		/**
+		 * A mail to the partner could not be delivered; the secretariat checks the
+		 * address.
+		 */
+		MAIL_UNDELIVERABLE
 
 	}
 

@@ -89,7 +89,9 @@ final class DemoAgreements {
 						.then("miclat", "Task_ReviewAtMinistry", Map.of("ministryDecision", "REFER_TO_PRIME_MINISTER"))
 						.then("pm.dz", "Task_GrantPriorApproval",
 								Map.of("primeMinisterDecision", "APPROVE", "decisionDate", steps.day(0)))
+						.partnerAcceptedTheFinalText()
 						.then("exec.oran", "Task_SignAgreement",
+
 								Map.of("signatureDate", steps.day(0), "signingPlace", "Oran", "partnerSignatory",
 										"La maire de Strasbourg", "entryIntoForceDate", steps.day(0), "endDate",
 										steps.day(3 * 365)))),

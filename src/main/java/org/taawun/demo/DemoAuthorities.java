@@ -16,16 +16,20 @@ final class DemoAuthorities {
 	static final List<LocalAuthority> ALL = List.of(
 			new LocalAuthority("gafsa", Jurisdiction.TN, AuthorityKind.MUNICIPALITY,
 					new BilingualName("بلدية قفصة", "Municipalité de Gafsa"),
-					new Province("gafsa", new BilingualName("ولاية قفصة", "Gouvernorat de Gafsa"))),
+					new Province("gafsa", new BilingualName("ولاية قفصة", "Gouvernorat de Gafsa")),
+					"cooperation@commune-gafsa.example.tn"),
 			new LocalAuthority("sfax", Jurisdiction.TN, AuthorityKind.MUNICIPALITY,
 					new BilingualName("بلدية صفاقس", "Municipalité de Sfax"),
-					new Province("sfax", new BilingualName("ولاية صفاقس", "Gouvernorat de Sfax"))),
+					new Province("sfax", new BilingualName("ولاية صفاقس", "Gouvernorat de Sfax")),
+					"cooperation@commune-sfax.example.tn"),
 			new LocalAuthority("oran", Jurisdiction.DZ, AuthorityKind.COMMUNE,
 					new BilingualName("بلدية وهران", "Commune d'Oran"),
-					new Province("oran", new BilingualName("ولاية وهران", "Wilaya d'Oran"))),
+					new Province("oran", new BilingualName("ولاية وهران", "Wilaya d'Oran")),
+					"cooperation@apc-oran.example.dz"),
 			new LocalAuthority("annaba", Jurisdiction.DZ, AuthorityKind.COMMUNE,
 					new BilingualName("بلدية عنابة", "Commune d'Annaba"),
-					new Province("annaba", new BilingualName("ولاية عنابة", "Wilaya d'Annaba"))));
+					new Province("annaba", new BilingualName("ولاية عنابة", "Wilaya d'Annaba")),
+					"cooperation@apc-annaba.example.dz"));
 
 	private DemoAuthorities() {
 	}

@@ -58,7 +58,8 @@ class DemoData implements ApplicationRunner {
 		LocalDate today = this.tasks.today();
 		for (DemoAgreements.DemoAgreement demo : DemoAgreements.ALL) {
 			var agreement = this.agreements.draft(demo.draft(), secretary(demo.draft().localAuthority()));
-			demo.journey().accept(new DemoSteps(this.tasks, this.directory, agreement.reference(), today));
+			demo.journey()
+				.accept(new DemoSteps(this.tasks, this.agreements, this.directory, agreement.reference(), today));
 		}
 		log.info("Demo data loaded: {} authorities, {} users, {} agreements (password '{}')",
 				DemoAuthorities.ALL.size(), DemoUsers.ALL.size(), DemoAgreements.ALL.size(), PASSWORD);

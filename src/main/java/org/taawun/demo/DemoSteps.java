@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import org.taawun.agreement.Agreements;
 import org.taawun.identity.Account;
 import org.taawun.identity.Directory;
 import org.taawun.task.TaskItem;
@@ -18,14 +19,17 @@ final class DemoSteps {
 
 	private final Tasks tasks;
 
+	private final Agreements agreements;
+
 	private final Directory directory;
 
 	private final String reference;
 
 	private final LocalDate today;
 
-	DemoSteps(Tasks tasks, Directory directory, String reference, LocalDate today) {
+	DemoSteps(Tasks tasks, Agreements agreements, Directory directory, String reference, LocalDate today) {
 		this.tasks = tasks;
+		this.agreements = agreements;
 		this.directory = directory;
 		this.reference = reference;
 		this.today = today;
@@ -70,7 +74,15 @@ final class DemoSteps {
 			.then("mae.dz", "Task_GiveForeignAffairsOpinion", Map.of("foreignAffairsOpinion", "FAVOURABLE"));
 	}
 
+	/** The partner accepted the final text, as its link lets it. */
+	DemoSteps partnerAcceptedTheFinalText() {
+		this.agreements.partnerAnswered(this.agreements.byReference(this.reference).orElseThrow().id(), true,
+				"ACCEPT_TEXT");
+		return this;
+	}
+
 	String day(int offset) {
+
 		return this.today.plusDays(offset).toString();
 	}
 

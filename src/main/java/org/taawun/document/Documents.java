@@ -17,6 +17,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,8 +65,13 @@ public class Documents {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Documents(DocumentRepository repository, Agreements agreements, LocalAuthorities authorities,
-			ITemplateEngine templates, PdfRenderer renderer, ArabicText ar, MessageSource messages, Clock clock) {
+			ITemplateEngine templates, PdfRenderer renderer, ArabicText ar, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
+
 		this.repository = repository;
 		this.agreements = agreements;
 		this.authorities = authorities;
@@ -105,7 +111,9 @@ public class Documents {
 		IssuedDocument document = new IssuedDocument(0, agreementId, kind, number, step, version, author, issuedAt,
 				fingerprint, sha256(pdf), number.replace('/', '_') + ".pdf", pdf.length);
 		long id = this.repository.insert(document, pdf);
-		return this.repository.find(id).orElseThrow();
+		IssuedDocument issued = this.repository.find(id).orElseThrow();
+		this.events.publishEvent(new DocumentIssued(issued));
+		return issued;
 	}
 
 	/**

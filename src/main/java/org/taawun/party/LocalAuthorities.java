@@ -1,5 +1,6 @@
 package org.taawun.party;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LocalAuthorities {
 
 	private static final String SELECT = """
-			select code, jurisdiction, kind, name_ar, name_fr, province_code, province_name_ar, province_name_fr
+			select code, jurisdiction, kind, name_ar, name_fr, province_code, province_name_ar, province_name_fr, email
 			from local_authority""";
 
 	private final JdbcClient jdbc;
@@ -34,21 +35,21 @@ public class LocalAuthorities {
 	public void register(LocalAuthority authority) {
 		int updated = this.jdbc.sql("""
 				update local_authority set jurisdiction = ?, kind = ?, name_ar = ?, name_fr = ?,
-				    province_code = ?, province_name_ar = ?, province_name_fr = ?
+				    province_code = ?, province_name_ar = ?, province_name_fr = ?, email = ?
 				where code = ?""").params(columns(authority)).update();
 		if (updated == 0) {
 			this.jdbc.sql("""
 					insert into local_authority (jurisdiction, kind, name_ar, name_fr,
-					    province_code, province_name_ar, province_name_fr, code)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""").params(columns(authority)).update();
+					    province_code, province_name_ar, province_name_fr, email, code)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(columns(authority)).update();
 		}
 	}
 
 	/** The columns in the order both statements list them, the code last. */
 	private static List<Object> columns(LocalAuthority authority) {
-		return List.of(authority.jurisdiction().name(), authority.kind().name(), authority.name().ar(),
+		return Arrays.asList(authority.jurisdiction().name(), authority.kind().name(), authority.name().ar(),
 				authority.name().fr(), authority.province().code(), authority.province().name().ar(),
-				authority.province().name().fr(), authority.code());
+				authority.province().name().fr(), authority.email(), authority.code());
 	}
 
 	private static LocalAuthority map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -56,7 +57,8 @@ public class LocalAuthorities {
 				AuthorityKind.valueOf(rs.getString("kind")),
 				new BilingualName(rs.getString("name_ar"), rs.getString("name_fr")),
 				new LocalAuthority.Province(rs.getString("province_code"),
-						new BilingualName(rs.getString("province_name_ar"), rs.getString("province_name_fr"))));
+						new BilingualName(rs.getString("province_name_ar"), rs.getString("province_name_fr"))),
+				rs.getString("email"));
 	}
 
 }

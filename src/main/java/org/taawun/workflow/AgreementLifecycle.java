@@ -19,6 +19,11 @@ public final class AgreementLifecycle {
 
 		public static final String DECIDE_AFTER_REFUSAL = "Task_DecideAfterRefusal";
 
+		/**
+		 * A receive task: the lifecycle waits for the partner to accept the final text.
+		 */
+		public static final String PARTNER_ACCEPTANCE = "ReceiveTask_PartnerAcceptance";
+
 		public static final String SIGN_AGREEMENT = "Task_SignAgreement";
 
 		public static final String REVIEW_UNSIGNED_AGREEMENT = "Task_ReviewUnsignedAgreement";
@@ -48,6 +53,11 @@ public final class AgreementLifecycle {
 		public static final String SUSPENSION_REQUESTED = "Message_SuspensionRequested";
 
 		public static final String TERMINATION_REQUESTED = "Message_TerminationRequested";
+
+		/**
+		 * The partner accepted the final text through its link: signature can proceed.
+		 */
+		public static final String PARTNER_ACCEPTED_TEXT = "Message_PartnerAcceptedText";
 
 		private Messages() {
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
+import org.taawun.agreement.AnswerNotAwaitedException;
 import org.taawun.agreement.AgreementProcess;
 import org.taawun.agreement.InForceEvent;
 import org.taawun.agreement.TimelineEntry;
@@ -82,7 +84,20 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	@Override
+	public void partnerAcceptedText(String reference) {
+		try {
+			this.runtime.createMessageCorrelation(Messages.PARTNER_ACCEPTED_TEXT)
+				.processInstanceBusinessKey(reference)
+				.correlate();
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			throw new AnswerNotAwaitedException(reference);
+		}
+	}
+
+	@Override
 	public List<OpenTask> openTasks(String reference) {
+
 		return this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference)
 			.orderByTaskCreateTime()

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
@@ -74,6 +76,7 @@ class AgreementLifecycleIT {
 		step("mae.dz", reference, "Task_GiveForeignAffairsOpinion", foreignAffairsOpinion(), "mfa.tn");
 		step("miclat", reference, "Task_ReviewAtMinistry", referredToPrimeMinister(), "mae.dz");
 		step("pm.dz", reference, "Task_GrantPriorApproval", priorApproval(DAY), "miclat");
+		partnerAcceptsTheFinalTextByTheMailedLink("sec.oran", id);
 		JsonNode signedAnswer = step("exec.oran", reference, "Task_SignAgreement", signed(DAY, DAY.plusYears(5)),
 				"exec.gafsa");
 		assertThat(signedAnswer.get("state").asText()).isEqualTo("SIGNED");
@@ -112,6 +115,7 @@ class AgreementLifecycleIT {
 		runDueJobs();
 		step("sec.gafsa", reference, "Task_RecordDeliberation", deliberation(mayVote, 25, 3, "FOR"), "sec.sfax");
 		step("sec.gafsa", reference, "Task_PublishDeliberation", published(mayVote), "sec.sfax");
+		partnerAcceptsTheFinalTextByTheMailedLink("sec.gafsa", id);
 		step("exec.gafsa", reference, "Task_SignAgreement", signed(mayVote, mayVote.plusYears(3)), "exec.oran");
 		runDueJobs();
 
@@ -173,6 +177,29 @@ class AgreementLifecycleIT {
 			assertThat(this.rest.withBasicAuth("sec.annaba", "demo").getForEntity(href, String.class).getStatusCode())
 				.isEqualTo(HttpStatus.NOT_FOUND);
 		}
+	}
+
+	/**
+	 * No signature before the partner accepts the final text: it was mailed with a link,
+	 * which the partner opens and answers without an account.
+	 */
+	private void partnerAcceptsTheFinalTextByTheMailedLink(String secretary, long id) {
+		runDueJobs();
+		assertThat(get(secretary, "/api/tasks").findValuesAsText("key")).doesNotContain("Task_SignAgreement");
+		JsonNode finalText = null;
+		for (JsonNode message : get(secretary, "/api/agreements/" + id + "/messages")) {
+			if ("FINAL_TEXT_FOR_SIGNATURE".equals(message.get("purpose").asText())) {
+				finalText = message;
+			}
+		}
+		assertThat(finalText).as("the final text mailed to the partner").isNotNull();
+		Matcher link = Pattern.compile("https?://[^/\\s]+(/partner/\\S+)").matcher(finalText.get("body").asText());
+		assertThat(link.find()).as("a link in %s", finalText.get("body").asText()).isTrue();
+
+		ResponseEntity<String> page = this.rest.postForEntity(link.group(1), null, String.class);
+
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("role=\"status\"").doesNotContain("<form");
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementState;
+import org.taawun.agreement.AnswerNotAwaitedException;
 import org.taawun.agreement.LegalBasis;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.workflow.AgreementLifecycle.Messages;
@@ -83,7 +84,23 @@ class AgreementLifecycleProcessTest {
 	}
 
 	@Test
+	void waitsForThePartnerToAcceptTheFinalTextBeforeSignature() {
+		Agreement agreement = this.driver.draft("oran", LegalBasis.DZ_DECREE_17_329);
+		assertThatExceptionOfType(AnswerNotAwaitedException.class)
+			.isThrownBy(() -> this.driver.partnerAcceptsTheFinalText(agreement));
+		assertThat(this.driver.timeline(agreement, TimelineEntry.Kind.PARTNER_ANSWERED)).isEmpty();
+
+		Agreement approved = this.journeys.approved("oran", "EXPRESS");
+
+		assertThat(this.driver.timeline(approved, TimelineEntry.Kind.PARTNER_ANSWERED)).containsExactly("ACCEPT_TEXT");
+		assertThat(this.driver.openTasks(approved)).containsExactly(Tasks.SIGN_AGREEMENT);
+		assertThatExceptionOfType(AnswerNotAwaitedException.class)
+			.isThrownBy(() -> this.driver.partnerAcceptsTheFinalText(approved));
+	}
+
+	@Test
 	void refusesASignatureBeforeApprovalOrAnEndBeforeEntryIntoForce() {
+
 		Agreement agreement = this.journeys.approved("oran", "EXPRESS");
 
 		assertThatExceptionOfType(InvalidSubmissionException.class)

@@ -87,6 +87,8 @@ class ApprovalDzProcessTest {
 		assertThat(approved.state()).isEqualTo(AgreementState.APPROVED);
 		assertThat(approved.dates().deliberation()).isEqualTo(SESSION);
 		assertThat(approved.dates().approval()).isEqualTo(SESSION.plusDays(3));
+		assertThat(this.driver.lifecycleWaitsAt(agreement)).containsExactly(Tasks.PARTNER_ACCEPTANCE);
+		this.driver.partnerAcceptsTheFinalText(agreement);
 		assertThat(this.driver.openTasks(agreement)).containsExactly(Tasks.SIGN_AGREEMENT);
 		assertThat(this.driver.timeline(agreement, TimelineEntry.Kind.STATE_CHANGED)).containsExactly("INITIATIVE",
 				"VETTING", "NEGOTIATION", "COUNCIL", "SUPERVISORY_REVIEW", "APPROVED");

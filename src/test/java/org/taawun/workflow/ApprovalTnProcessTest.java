@@ -89,6 +89,8 @@ class ApprovalTnProcessTest {
 		Agreement approved = this.driver.reload(agreement);
 		assertThat(approved.state()).isEqualTo(AgreementState.APPROVED);
 		assertThat(approved.dates().approval()).isEqualTo(COUNCIL_MAY_VOTE);
+		assertThat(this.driver.lifecycleWaitsAt(agreement)).containsExactly(Tasks.PARTNER_ACCEPTANCE);
+		this.driver.partnerAcceptsTheFinalText(agreement);
 		assertThat(this.driver.openTasks(agreement)).containsExactly(Tasks.SIGN_AGREEMENT);
 	}
 

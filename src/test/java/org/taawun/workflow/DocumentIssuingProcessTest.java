@@ -51,10 +51,16 @@ class DocumentIssuingProcessTest {
 					DocumentKind.DELIBERATION_EXTRACT, DocumentKind.REFERRAL_LETTER, DocumentKind.REFERRAL_LETTER,
 					DocumentKind.APPROVAL_DECISION, DocumentKind.CONVENTION, DocumentKind.SIGNING_RECORD);
 
+		// the final text goes to the partner on approval; the signature adds its record
 		assertThat(this.documents.of(agreement.id(), Account.system()))
 			.filteredOn((document) -> document.kind() == DocumentKind.CONVENTION)
 			.singleElement()
-			.satisfies((signed) -> assertThat(signed.step()).isEqualTo(AgreementLifecycle.Tasks.SIGN_AGREEMENT));
+			.satisfies((finalText) -> assertThat(finalText.step()).isEqualTo("Gateway_ApprovalOutcome"));
+		assertThat(this.documents.of(agreement.id(), Account.system()))
+			.filteredOn((document) -> document.kind() == DocumentKind.SIGNING_RECORD)
+			.singleElement()
+			.satisfies((record) -> assertThat(record.step()).isEqualTo(AgreementLifecycle.Tasks.SIGN_AGREEMENT));
+
 		assertThat(this.documents.of(agreement.id(), Account.system()))
 			.filteredOn((document) -> document.kind() == DocumentKind.REFERRAL_LETTER)
 			.extracting(IssuedDocument::step)

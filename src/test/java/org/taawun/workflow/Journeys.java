@@ -31,7 +31,9 @@ class Journeys {
 		this.driver = driver;
 	}
 
+	/** Approved, and its final text accepted by the partner: the executive may sign. */
 	Agreement approved(String authority, String renewalMode) {
+
 		LocalDate today = this.driver.today();
 		Agreement agreement = this.driver.draft(authority, LegalBasis.DZ_DECREE_17_329);
 		this.driver.complete(agreement, Tasks.CHECK_ELIGIBILITY, eligible());
@@ -42,6 +44,7 @@ class Journeys {
 		this.driver.complete(agreement, ApprovalDz.Tasks.GIVE_FOREIGN_AFFAIRS_OPINION, foreignAffairsOpinion());
 		this.driver.complete(agreement, ApprovalDz.Tasks.REVIEW_AT_MINISTRY, referredToPrimeMinister());
 		this.driver.complete(agreement, ApprovalDz.Tasks.GRANT_PRIOR_APPROVAL, priorApproval(today));
+		this.driver.partnerAcceptsTheFinalText(agreement);
 		return agreement;
 	}
 

@@ -193,7 +193,18 @@ class ProcessDriver {
 			.toList();
 	}
 
+	/** The partner accepts the final text, as its link lets it. */
+	void partnerAcceptsTheFinalText(Agreement agreement) {
+		this.agreements.partnerAnswered(agreement.id(), true, "ACCEPT_TEXT");
+	}
+
+	/** Where the agreement's lifecycle waits. */
+	List<String> lifecycleWaitsAt(Agreement agreement) {
+		return this.runtime.getActiveActivityIds(lifecycle(agreement).getId());
+	}
+
 	/** Sends a message to the agreement's lifecycle, as the register's API does. */
+
 	void correlate(Agreement agreement, String message, Map<String, Object> variables) {
 		this.runtime.createMessageCorrelation(message)
 			.processInstanceBusinessKey(agreement.reference())
@@ -228,7 +239,7 @@ class ProcessDriver {
 	void register(String code, Jurisdiction jurisdiction, AuthorityKind kind) {
 		BilingualName name = new BilingualName("بلدية " + code, "Commune de " + code);
 		this.authorities.register(new LocalAuthority(code, jurisdiction, kind, name,
-				new LocalAuthority.Province(code.replace("wilaya-", ""), name)));
+				new LocalAuthority.Province(code.replace("wilaya-", ""), name), "cooperation@" + code + ".example"));
 	}
 
 	/** A user of the task's candidate group: the demo user who holds that role. */

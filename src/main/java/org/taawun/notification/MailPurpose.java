@@ -1,0 +1,59 @@
+package org.taawun.notification;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.taawun.document.DocumentKind;
+
+/**
+ * Why a partner receives a mail: each is sent when its document is issued, with that
+ * document attached (and the others it names), and a link for the partner's answer.
+ */
+public enum MailPurpose {
+
+	/** The draft convention, for negotiation. */
+	DRAFT_FOR_NEGOTIATION(DocumentKind.CONVENTION_DRAFT, LinkPurpose.ACKNOWLEDGE),
+	/** The final text of the convention, which the partner accepts before signature. */
+	FINAL_TEXT_FOR_SIGNATURE(DocumentKind.CONVENTION, LinkPurpose.ACCEPT_TEXT),
+	/** The signing record, with the convention. */
+	SIGNED(DocumentKind.SIGNING_RECORD, LinkPurpose.ACKNOWLEDGE, DocumentKind.CONVENTION),
+	/**
+	 * The mission order of a visit: the partner's invitation to receive the delegation.
+	 */
+	MISSION_ORDER(DocumentKind.MISSION_ORDER, LinkPurpose.ACKNOWLEDGE),
+	/** The annual evaluation report. */
+	EVALUATION(DocumentKind.EVALUATION_REPORT, LinkPurpose.ACKNOWLEDGE),
+	/** The renewal letter. */
+	RENEWAL(DocumentKind.RENEWAL_LETTER, LinkPurpose.ACKNOWLEDGE),
+	/** The termination notice. */
+	TERMINATION(DocumentKind.TERMINATION_NOTICE, LinkPurpose.ACKNOWLEDGE),
+	/** A reminder of an earlier mail the partner has not answered. */
+	REMINDER(null, null);
+
+	private final DocumentKind document;
+
+	private final LinkPurpose link;
+
+	private final List<DocumentKind> alsoAttached;
+
+	MailPurpose(DocumentKind document, LinkPurpose link, DocumentKind... alsoAttached) {
+		this.document = document;
+		this.link = link;
+		this.alsoAttached = List.of(alsoAttached);
+	}
+
+	/** The mail an issued document of this kind is sent with, if partners receive it. */
+	static Optional<MailPurpose> sending(DocumentKind kind) {
+		return Arrays.stream(values()).filter((purpose) -> purpose.document == kind).findFirst();
+	}
+
+	LinkPurpose link() {
+		return this.link;
+	}
+
+	List<DocumentKind> alsoAttached() {
+		return this.alsoAttached;
+	}
+
+}

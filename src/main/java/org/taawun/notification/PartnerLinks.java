@@ -1,0 +1,167 @@
+package org.taawun.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.taawun.agreement.Agreements;
+
+/**
+ * The links partners answer by. A link is made with the mail that carries it, does one
+ * thing, once, and expires; a link that was used, has expired, or whose token was altered
+ * opens a page that says so and changes nothing.
+ */
+@Service
+public class PartnerLinks {
+
+	private final JdbcClient jdbc;
+
+	private final LinkSigner signer;
+
+	private final MailSettings settings;
+
+	private final Agreements agreements;
+
+	private final Clock clock;
+
+	PartnerLinks(JdbcClient jdbc, LinkSigner signer, MailSettings settings, Agreements agreements, Clock clock) {
+		this.jdbc = jdbc;
+		this.signer = signer;
+		this.settings = settings;
+		this.agreements = agreements;
+		this.clock = clock;
+	}
+
+	/** Makes a link in the caller's transaction, valid for the configured time. */
+	PartnerLink create(long agreementId, LinkPurpose purpose, String language, List<Long> documents) {
+		Instant now = this.clock.instant();
+		PartnerLink link = new PartnerLink(LinkSigner.newId(), agreementId, purpose, language, documents, now,
+				now.plus(this.settings.linkValidity()), null);
+		this.jdbc.sql("""
+				insert into partner_link (id, agreement_id, purpose, language, documents, created_at, expires_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(link.id(), agreementId, purpose.name(), language,
+					documents.stream().map(String::valueOf).collect(Collectors.joining(",")), Timestamp.from(now),
+					Timestamp.from(link.expiresAt()))
+			.update();
+		return link;
+	}
+
+	/** The address the partner opens. */
+	String url(PartnerLink link) {
+		return this.settings.publicUrl().replaceAll("/+$", "") + "/partner/" + this.signer.token(link);
+	}
+
+	/** What a token opens, and whether it can still be answered. */
+	@Transactional(readOnly = true)
+	public Opened open(String token) {
+		return find(token).map((link) -> new Opened(stateOf(link), link)).orElse(new Opened(LinkState.INVALID, null));
+	}
+
+	/**
+	 * The partner's answer: the link is used up and the agreement told, in one
+	 * transaction; nothing changes unless the link is open.
+	 * @throws org.taawun.agreement.AnswerNotAwaitedException if the agreement no longer
+	 * waits for the answer; nothing is changed
+	 */
+	@Transactional
+	public Opened answer(String token) {
+		Optional<PartnerLink> found = find(token);
+		if (found.isEmpty()) {
+			return new Opened(LinkState.INVALID, null);
+		}
+		PartnerLink link = found.get();
+		LinkState state = stateOf(link);
+		if (state != LinkState.OPEN) {
+			return new Opened(state, link);
+		}
+		Instant now = this.clock.instant();
+		int used = this.jdbc.sql("update partner_link set used_at = ? where id = ? and used_at is null")
+			.params(Timestamp.from(now), link.id())
+			.update();
+		if (used == 0) {
+			return new Opened(LinkState.USED, link);
+		}
+		this.agreements.partnerAnswered(link.agreementId(), link.purpose() == LinkPurpose.ACCEPT_TEXT,
+				link.purpose().name());
+		return new Opened(LinkState.ANSWERED, link);
+	}
+
+	/** Open links made before the time whose partner was not reminded yet. */
+	List<PartnerLink> unansweredSince(Instant before) {
+		return this.jdbc
+			.sql("select * from partner_link where used_at is null and reminded_at is null "
+					+ "and created_at < ? and expires_at > ? order by created_at")
+			.params(Timestamp.from(before), Timestamp.from(this.clock.instant()))
+			.query(PartnerLinks::map)
+			.list();
+	}
+
+	void reminded(String linkId) {
+		this.jdbc.sql("update partner_link set reminded_at = ? where id = ?")
+			.params(Timestamp.from(this.clock.instant()), linkId)
+			.update();
+	}
+
+	private Optional<PartnerLink> find(String token) {
+		int dot = (token != null) ? token.indexOf('.') : -1;
+		if (dot < 1 || token.length() > 100) {
+			return Optional.empty();
+		}
+		String id = token.substring(0, dot);
+		String signature = token.substring(dot + 1);
+		return this.jdbc.sql("select * from partner_link where id = ?")
+			.param(id)
+			.query(PartnerLinks::map)
+			.optional()
+			.filter((link) -> this.signer.signs(signature, link));
+	}
+
+	private LinkState stateOf(PartnerLink link) {
+		if (link.usedAt() != null) {
+			return LinkState.USED;
+		}
+		return link.usedOrExpiredAt(this.clock.instant()) ? LinkState.EXPIRED : LinkState.OPEN;
+	}
+
+	private static PartnerLink map(ResultSet rs, int row) throws SQLException {
+		String documents = rs.getString("documents");
+		Timestamp used = rs.getTimestamp("used_at");
+		return new PartnerLink(rs.getString("id"), rs.getLong("agreement_id"),
+				LinkPurpose.valueOf(rs.getString("purpose")), rs.getString("language"),
+				documents.isEmpty() ? List.of() : Arrays.stream(documents.split(",")).map(Long::valueOf).toList(),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+				(used != null) ? used.toInstant() : null);
+	}
+
+	/** Where a link stands. */
+	public enum LinkState {
+
+		/** It can be answered. */
+		OPEN,
+		/** It was just answered. */
+		ANSWERED,
+		/** It was answered before. */
+		USED,
+		/** Its time ran out. */
+		EXPIRED,
+		/** No such link: mistyped, altered, or never made. */
+		INVALID
+
+	}
+
+	/** A link and where it stands; no link when the token is invalid. */
+	public record Opened(LinkState state, PartnerLink link) {
+	}
+
+}

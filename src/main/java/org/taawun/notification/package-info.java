@@ -1,0 +1,7 @@
+/**
+ * Mail to foreign partners, who have no account: written in the transaction of the step
+ * that sends it (a transactional outbox), delivered after commit exactly once, in the
+ * partner's language, with the documents attached; and the signed links by which partners
+ * acknowledge or accept what they received.
+ */
+package org.taawun.notification;

@@ -1,0 +1,50 @@
+package org.taawun.workflow;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.agreement.Agreements;
+import org.taawun.agreement.TimelineEntry;
+import org.taawun.identity.Account;
+import org.taawun.notification.DeliveryFailures;
+import org.taawun.notification.OutboxMessage;
+import org.taawun.party.LocalAuthorities;
+
+/**
+ * A mail that failed for good becomes a task of the agreement's secretariat, in a process
+ * of its own ({@code bpmn/undeliverable-mail.bpmn}), and a line of its timeline.
+ */
+@Component
+class EngineDeliveryFailures implements DeliveryFailures {
+
+	private final RuntimeService runtime;
+
+	private final Agreements agreements;
+
+	private final LocalAuthorities authorities;
+
+	EngineDeliveryFailures(RuntimeService runtime, Agreements agreements, LocalAuthorities authorities) {
+		this.runtime = runtime;
+		this.agreements = agreements;
+		this.authorities = authorities;
+	}
+
+	@Override
+	public void report(OutboxMessage message, String error) {
+		Agreement agreement = this.agreements.visible(message.agreementId(), Account.system()).orElseThrow();
+		this.agreements.recordEvent(agreement.id(), TimelineEntry.Kind.MAIL_UNDELIVERABLE, message.recipient(),
+				RegisterListener.SYSTEM);
+		this.runtime.createProcessInstanceByKey(UndeliverableMail.KEY)
+			.businessKey(agreement.reference())
+			.setVariable(AgreementLifecycle.Vars.AGREEMENT_ID, agreement.id())
+			.setVariable(AgreementLifecycle.Vars.AUTHORITY,
+					this.authorities.find(agreement.localAuthority()).orElseThrow().code())
+			.setVariable(UndeliverableMail.Vars.OUTBOX_MESSAGE_ID, message.id())
+			.setVariable(UndeliverableMail.Vars.FAILED_ADDRESS, message.recipient())
+			.setVariable(UndeliverableMail.Vars.DELIVERY_ERROR, error)
+			.setVariable(UndeliverableMail.Vars.PARTNER_EMAIL, message.recipient())
+			.execute();
+	}
+
+}
