@@ -18,10 +18,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Signs what a partner's link says (which link, for which agreement, to do what, until
- * when) with HMAC-SHA256, so that a link cannot be altered into another one. The key is
- * the setting {@code taawun.mail.link-secret}, or one the installation makes once and
- * keeps in its database, so links survive a restart and work on every node.
+ * Signs what a partner's link says (which link, for which agreement, to do what) with
+ * HMAC-SHA256, so that a link cannot be altered into another one. The key is the setting
+ * {@code taawun.mail.link-secret}, or one the installation makes once and keeps in its
+ * database, so links survive a restart and work on every node.
  */
 @Component
 class LinkSigner {
@@ -65,8 +65,10 @@ class LinkSigner {
 	}
 
 	private String signature(PartnerLink link) {
-		String signed = String.join("|", link.id(), String.valueOf(link.agreementId()), link.purpose().name(),
-				String.valueOf(link.expiresAt().getEpochSecond()));
+		// the expiry stays in the database, out of the partner's reach: the token need
+		// not
+		// carry it
+		String signed = String.join("|", link.id(), String.valueOf(link.agreementId()), link.purpose().name());
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key(), "HmacSHA256"));

@@ -52,7 +52,7 @@ public class MailDelivery {
 	}
 
 	/** Delivers what is due, until nothing is; does nothing without a mail server. */
-	@Scheduled(fixedDelayString = "${taawun.mail.poll:PT2S}", initialDelayString = "PT10S")
+	@Scheduled(fixedDelayString = "${taawun.mail.poll:PT2S}", initialDelayString = "${taawun.mail.poll:PT2S}")
 	public void deliverDue() {
 		Optional<JavaMailSender> server = this.server.sender();
 		if (server.isEmpty()) {
@@ -61,16 +61,24 @@ public class MailDelivery {
 		JavaMailSender mail = server.get();
 		List<Long> due = this.outbox.due(this.clock.instant(), BATCH);
 		while (!due.isEmpty()) {
-			due.forEach((id) -> deliver(id, mail));
+			long sent = due.stream().filter((id) -> deliver(id, mail)).count();
+			if (sent == 0) {
+				// nothing got through: the server is down or refuses; the next run tries
+				// again
+				return;
+			}
 			due = this.outbox.due(this.clock.instant(), BATCH);
 		}
 	}
 
-	/** Delivers one message if no other sender holds it. */
-	void deliver(long id, JavaMailSender mail) {
+	/**
+	 * Delivers one message if no other sender holds it.
+	 * @return whether the server accepted it
+	 */
+	boolean deliver(long id, JavaMailSender mail) {
 		Instant now = this.clock.instant();
 		if (!this.outbox.lease(id, now, now.plus(this.settings.lease()))) {
-			return;
+			return false;
 		}
 		OutboxMessage message = this.outbox.find(id).orElseThrow();
 		try {
@@ -79,14 +87,10 @@ public class MailDelivery {
 		}
 		catch (MailException | MessagingException ex) {
 			failed(message, ex);
-			return;
+			return false;
 		}
-		accepted(message);
-	}
-
-	/** Marks the message sent; a separate step, so that a crash here can be shown. */
-	void accepted(OutboxMessage message) {
 		this.outbox.sent(message.id(), this.clock.instant());
+		return true;
 	}
 
 	private void failed(OutboxMessage message, Exception ex) {

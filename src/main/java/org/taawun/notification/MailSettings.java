@@ -26,10 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("taawun.mail")
 public record MailSettings(String host, @DefaultValue("25") int port, String username, String password,
 		@DefaultValue("false") boolean starttls, @DefaultValue("taawun@localhost") String from,
-		@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue("PT2S") Duration poll,
-		@DefaultValue("8") int maxAttempts, @DefaultValue("PT1M") Duration firstRetry,
-		@DefaultValue("PT2M") Duration lease, @DefaultValue("P30D") Duration linkValidity,
-		@DefaultValue("P14D") Duration reminderAfter, String linkSecret) {
+		@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue("8") int maxAttempts,
+		@DefaultValue("PT1M") Duration firstRetry, @DefaultValue("PT2M") Duration lease,
+		@DefaultValue("P30D") Duration linkValidity, @DefaultValue("P14D") Duration reminderAfter, String linkSecret) {
 
 	boolean serverConfigured() {
 		return this.host != null && !this.host.isBlank();
