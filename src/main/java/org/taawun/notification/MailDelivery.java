@@ -2,7 +2,10 @@ package org.taawun.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
@@ -11,16 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Delivers the outbox after commit, a message at a time: lease it, hand it to the SMTP
- * server, mark it sent. A failure is tried again later, each wait twice the last; after
- * the last attempt the secretariat is asked to check the address. A sender that dies
- * after the server accepted a message and before marking it sent leaves it to be sent
- * again when its lease ends, with the same Message-ID, which mail clients show once.
+ * Delivers the outbox after commit, a batch at a time: lease the messages, hand them to
+ * the SMTP server over one connection, mark each sent. A failure is tried again later,
+ * each wait twice the last; after the last attempt the secretariat is asked to check the
+ * address. A sender that dies after the server accepted a message and before marking it
+ * sent leaves it to be sent again when its lease ends, with the same Message-ID, which
+ * mail clients show once.
  */
 @Service
 public class MailDelivery {
@@ -58,11 +63,9 @@ public class MailDelivery {
 		if (server.isEmpty()) {
 			return;
 		}
-		JavaMailSender mail = server.get();
 		List<Long> due = this.outbox.due(this.clock.instant(), BATCH);
 		while (!due.isEmpty()) {
-			long sent = due.stream().filter((id) -> deliver(id, mail)).count();
-			if (sent == 0) {
+			if (deliver(due, server.get()) == 0) {
 				// nothing got through: the server is down or refuses; the next run tries
 				// again
 				return;
@@ -72,25 +75,52 @@ public class MailDelivery {
 	}
 
 	/**
-	 * Delivers one message if no other sender holds it.
-	 * @return whether the server accepted it
+	 * Delivers the messages no other sender holds, over one connection to the server: a
+	 * connection per message would cost more than the message.
+	 * @return how many the server accepted
 	 */
-	boolean deliver(long id, JavaMailSender mail) {
-		Instant now = this.clock.instant();
-		if (!this.outbox.lease(id, now, now.plus(this.settings.lease()))) {
-			return false;
+	int deliver(List<Long> ids, JavaMailSender mail) {
+		Map<MimeMessage, OutboxMessage> composed = new LinkedHashMap<>();
+		for (long id : ids) {
+			Instant now = this.clock.instant();
+			if (this.outbox.lease(id, now, now.plus(this.settings.lease()))) {
+				OutboxMessage message = this.outbox.find(id).orElseThrow();
+				try {
+					composed.put(this.composer.compose(message, mail.createMimeMessage()), message);
+				}
+				catch (MessagingException ex) {
+					failed(message, ex);
+				}
+			}
 		}
-		OutboxMessage message = this.outbox.find(id).orElseThrow();
+		if (composed.isEmpty()) {
+			return 0;
+		}
+		Map<Object, Exception> refused = Map.of();
 		try {
-			MimeMessage mime = this.composer.compose(message, mail.createMimeMessage());
-			mail.send(mime);
+			mail.send(composed.keySet().toArray(MimeMessage[]::new));
 		}
-		catch (MailException | MessagingException ex) {
-			failed(message, ex);
-			return false;
+		catch (MailSendException ex) {
+			refused = ex.getFailedMessages();
 		}
-		this.outbox.sent(message.id(), this.clock.instant());
-		return true;
+		catch (MailException ex) {
+			refused = new HashMap<>();
+			for (MimeMessage mime : composed.keySet()) {
+				refused.put(mime, ex);
+			}
+		}
+		int sent = 0;
+		for (Map.Entry<MimeMessage, OutboxMessage> entry : composed.entrySet()) {
+			Exception refusal = refused.get(entry.getKey());
+			if (refusal != null) {
+				failed(entry.getValue(), refusal);
+			}
+			else {
+				this.outbox.sent(entry.getValue().id(), this.clock.instant());
+				sent++;
+			}
+		}
+		return sent;
 	}
 
 	private void failed(OutboxMessage message, Exception ex) {

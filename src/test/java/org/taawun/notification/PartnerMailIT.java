@@ -187,7 +187,7 @@ class PartnerMailIT {
 		long messageId = queued(partner, "crash");
 		JavaMailSenderImpl dying = new DiesAfterTheServerAccepts(SMTP_PORT);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.delivery.deliver(messageId, dying));
+		assertThatIllegalStateException().isThrownBy(() -> this.delivery.deliver(List.of(messageId), dying));
 		assertThat(received(partner)).hasSize(1);
 		assertThat(this.outbox.find(messageId).orElseThrow().status()).isEqualTo(OutboxMessage.Status.PENDING);
 
