@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,23 +38,23 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	private final HistoryService history;
 
-	private final IdentityService identity;
+	private final Authenticated authenticated;
 
 	private final LocalAuthorities authorities;
 
-	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
-			LocalAuthorities authorities) {
+	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
+			Authenticated authenticated, LocalAuthorities authorities) {
 		this.runtime = runtime;
 		this.authorities = authorities;
 		this.tasks = tasks;
 		this.history = history;
-		this.identity = identity;
+		this.authenticated = authenticated;
 	}
 
 	@Override
 	public String start(Agreement agreement, String initiator) {
 		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
-		return Authenticated.as(this.identity, initiator,
+		return this.authenticated.as(initiator,
 				() -> this.runtime.createProcessInstanceByKey(AgreementLifecycle.KEY)
 					.businessKey(agreement.reference())
 					.setVariable(Vars.AGREEMENT_ID, agreement.id())

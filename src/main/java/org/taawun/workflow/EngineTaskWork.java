@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -47,7 +46,7 @@ class EngineTaskWork implements TaskWork {
 
 	private final RuntimeService runtime;
 
-	private final IdentityService identity;
+	private final Authenticated authenticated;
 
 	private final DeployedForms forms;
 
@@ -55,13 +54,13 @@ class EngineTaskWork implements TaskWork {
 
 	private final DocumentsToRead documentsToRead;
 
-	EngineTaskWork(TaskService tasks, RuntimeService runtime, IdentityService identity, DeployedForms forms,
+	EngineTaskWork(TaskService tasks, RuntimeService runtime, Authenticated authenticated, DeployedForms forms,
 			DeadlineCalendar calendar, DocumentsToRead documentsToRead) {
 		this.documentsToRead = documentsToRead;
 
 		this.tasks = tasks;
 		this.runtime = runtime;
-		this.identity = identity;
+		this.authenticated = authenticated;
 		this.forms = forms;
 		this.calendar = calendar;
 	}
@@ -116,7 +115,7 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public void complete(String taskId, String userId, Map<String, Object> values) {
-		Authenticated.as(this.identity, userId, () -> {
+		this.authenticated.as(userId, () -> {
 			try {
 				Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
 				if (task == null) {

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * claimed, and the tasks offered to their groups.
  */
 @Component
-class TasklistFilters implements SmartInitializingSingleton {
+class TasklistFilters {
 
 	static final String MY_TASKS = "Mes tâches — مهامي";
 
@@ -29,8 +28,8 @@ class TasklistFilters implements SmartInitializingSingleton {
 		this.tasks = tasks;
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
+	/** Creates the two lists, unless they exist. */
+	void ensure() {
 		ensure(MY_TASKS, this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), -10);
 		ensure(MY_GROUPS_TASKS, this.tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"),
 				0);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -53,7 +52,7 @@ class ProcessDriver {
 
 	private final ManagementService management;
 
-	private final IdentityService identity;
+	private final Authenticated authenticated;
 
 	private final HistoryService history;
 
@@ -61,12 +60,12 @@ class ProcessDriver {
 
 	private final LocalAuthorities authorities;
 
-	ProcessDriver(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
+	ProcessDriver(RuntimeService runtime, TaskService tasks, ManagementService management, Authenticated authenticated,
 			HistoryService history, Agreements agreements, LocalAuthorities authorities) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
-		this.identity = identity;
+		this.authenticated = authenticated;
 		this.history = history;
 		this.agreements = agreements;
 		this.authorities = authorities;
@@ -125,7 +124,7 @@ class ProcessDriver {
 	 */
 	void complete(Agreement agreement, String taskKey, Map<String, Object> values) {
 		Task task = task(agreement, taskKey);
-		Authenticated.as(this.identity, userOf(task), () -> {
+		this.authenticated.as(userOf(task), () -> {
 			this.tasks.claim(task.getId(), userOf(task));
 			this.tasks.complete(task.getId(), values);
 			return null;
