@@ -16,6 +16,7 @@ public record ForeignPartner(
 		@NotBlank(message = "{partner.city.required}") @Size(max = 120, message = "{text.too-long}") String city,
 		@NotBlank(message = "{partner.country.required}") @IsoCountry String country,
 		@NotBlank(message = "{partner.email.required}") @Size(max = 254, message = "{text.too-long}") @Email(
-				regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{partner.email.invalid}") String email,
+				regexp = "[^@\\s\\p{Cf}]+@[^@\\s\\p{Cf}]+\\.[^@\\s\\p{Cf}]+",
+				message = "{partner.email.invalid}") String email,
 		@NotBlank(message = "{partner.language.required}") @IsoLanguage String language) {
 }
