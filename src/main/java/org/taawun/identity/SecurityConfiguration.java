@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Our API authenticates with the directory's users over HTTP Basic. The engine's webapps
@@ -30,8 +31,27 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The page a partner's link opens. The link is the partner's only credential, so a
+	 * forged request would need the link itself: no CSRF token is asked. Nothing but our
+	 * own page may run or frame there.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain partnerPages(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/partner/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
+								+ "base-uri 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain rest(HttpSecurity http) throws Exception {
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			// the Camunda webapps protect themselves with their own CSRF filter

@@ -264,6 +264,10 @@ class PartnerMailIT {
 
 		ResponseEntity<String> page = this.rest.getForEntity("/partner/" + token, String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'none'",
+				"frame-ancestors 'none'");
+		assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(page.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
 		assertThat(page.getBody()).contains("lang=\"tr\"", "Bu belgeleri aldığımı bildiririm", "<form");
 
 		ResponseEntity<String> answered = this.rest.postForEntity("/partner/" + token, null, String.class);

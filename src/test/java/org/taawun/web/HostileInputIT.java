@@ -6,7 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -58,6 +61,12 @@ class HostileInputIT {
 
 	@Autowired
 	private TaskService tasks;
+
+	@Autowired
+	private ManagementService management;
+
+	@Autowired
+	private IdentityService identity;
 
 	private long agreement;
 
@@ -231,6 +240,70 @@ class HostileInputIT {
 		assertThat(stored.at("/titleAr").asText()).isEqualTo(titleAr);
 		assertThat(stored.at("/titleFr").asText()).isEqualTo(titleFr);
 		assertThat(stored.at("/partner/name").asText()).isEqualTo(partner);
+	}
+
+	@Test
+	void printsMarkupInDocumentsAsTheTextItIs() throws Exception {
+		String titleFr = "<script>alert('x')</script><b>Jumelage</b> & Co";
+		JsonNode created = send("sec.gafsa", "POST", "/api/agreements", with(VALID, "titleFr", titleFr),
+				"application/json", "fr")
+			.getBody();
+		for (int run = 0; run < 500 && this.management.createJobQuery().executable().count() > 0; run++) {
+			this.management.executeJob(this.management.createJobQuery().executable().listPage(0, 1).get(0).getId());
+		}
+		long note = send("sec.gafsa", "GET", "/api/agreements/" + created.get("id").asLong() + "/documents", null,
+				"application/json", "fr")
+			.getBody()
+			.get(0)
+			.get("id")
+			.asLong();
+
+		byte[] pdf = this.rest.withBasicAuth("sec.gafsa", "demo").getForObject("/api/documents/" + note, byte[].class);
+
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			// printed as the text it is, wherever the line breaks
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""))
+				.contains(titleFr.replaceAll("\\s+", ""));
+		}
+	}
+
+	@Test
+	void evaluatesNoExpressionSentToTheEngineRestApi() {
+		ResponseEntity<String> answer = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.getForEntity(
+					java.net.URI.create(this.rest.getRootUri()
+							+ "/engine-rest/task?assigneeExpression=%24%7Bexecution.getProcessEngineServices()%7D"),
+					String.class);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(400);
+		assertThat(answer.getBody()).contains("Expressions are forbidden");
+	}
+
+	@Test
+	void makesTheNextLoginWaitAfterAWrongPassword() {
+		User user = this.identity.newUser("throttled.user");
+		user.setPassword("right-password");
+		this.identity.saveUser(user);
+		this.identity.createMembership("throttled.user", "secretariat-gafsa");
+		assertThat(this.rest.withBasicAuth("throttled.user", "right-password")
+			.getForEntity("/api/tasks", String.class)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+
+		assertThat(this.rest.withBasicAuth("throttled.user", "wrong")
+			.getForEntity("/api/tasks", String.class)
+			.getStatusCode()
+			.value()).isEqualTo(401);
+
+		// the engine's login delay: even the right password is refused for a few seconds
+		assertThat(this.rest.withBasicAuth("throttled.user", "right-password")
+			.getForEntity("/api/tasks", String.class)
+			.getStatusCode()
+			.value()).isEqualTo(401);
+		assertThat(this.rest.withBasicAuth("throttled.user", "right-password")
+			.getForEntity("/engine-rest/task", String.class)
+			.getStatusCode()
+			.value()).isEqualTo(401);
 	}
 
 	private String check(Case hostile, ResponseEntity<JsonNode> answer) {

@@ -152,6 +152,14 @@ class ModelContractTest {
 	}
 
 	@Test
+	void runsNoScript() {
+		for (Map.Entry<String, String> source : sources.entrySet()) {
+			assertThat(source.getValue()).as(source.getKey())
+				.doesNotContain("scriptTask", "camunda:script", "scriptFormat", "camunda:resource=");
+		}
+	}
+
+	@Test
 	void setsAHistoryTimeToLiveOfTenYearsOnEveryProcess() {
 		for (BpmnModelInstance model : models.values()) {
 			Process process = model.getModelElementsByType(Process.class).iterator().next();
