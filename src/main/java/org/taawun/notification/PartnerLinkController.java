@@ -1,10 +1,6 @@
 package org.taawun.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,17 +46,14 @@ class PartnerLinkController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
 	PartnerLinkController(PartnerLinks links, PartnerMails mails, Agreements agreements, LocalAuthorities authorities,
-			Documents documents, MessageSource messages, Clock clock) {
+			Documents documents, MessageSource messages) {
 		this.links = links;
 		this.mails = mails;
 		this.agreements = agreements;
 		this.authorities = authorities;
 		this.documents = documents;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/partner/{token}")
@@ -127,19 +120,18 @@ class PartnerLinkController {
 		model.addAttribute("notice", switch (state) {
 			case "OPEN" -> null;
 			case "ANSWERED" -> text("partner.page." + link.purpose() + ".done", locale);
-			case "USED" -> text("partner.page.USED", locale, date(link.usedAt(), locale));
-			case "EXPIRED" -> text("partner.page.EXPIRED", locale, date(link.expiresAt(), locale));
+			case "USED" -> text("partner.page.USED", locale, this.mails.date(link.usedAt(), locale));
+			case "EXPIRED" -> text("partner.page.EXPIRED", locale, this.mails.date(link.expiresAt(), locale));
 			default -> text("partner.page." + state, locale);
 		});
 		return "partner/link";
 	}
 
 	private List<LinkedDocument> documents(PartnerLink link, String token, Locale locale) {
-		return link.documents()
+		return this.mails.issued(link.agreementId(), link.documents())
 			.stream()
-			.flatMap((id) -> this.documents.pdf(id, Account.system()).stream())
-			.map((pdf) -> new LinkedDocument(text("mail.document." + pdf.document().kind(), locale),
-					pdf.document().number(), "/partner/" + token + "/documents/" + pdf.document().id()))
+			.map((document) -> new LinkedDocument(text("mail.document." + document.kind(), locale), document.number(),
+					"/partner/" + token + "/documents/" + document.id()))
 			.toList();
 	}
 
@@ -150,12 +142,6 @@ class PartnerLinkController {
 			case "NOT_AWAITED" -> HttpStatus.CONFLICT;
 			default -> HttpStatus.OK;
 		};
-	}
-
-	private String date(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
-			.format(instant.atZone(this.clock.getZone()));
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

@@ -88,7 +88,8 @@ public class PartnerMails {
 		Locale locale = Locale.forLanguageTag(language);
 		String subject = text("mail.subject." + purpose, locale);
 		String body = String.join("\n\n", text("mail.greeting", locale), text("mail.body." + purpose, locale),
-				attachmentList(attached, locale), linkParagraph(link, locale), closing(agreement, locale));
+				attachmentList(agreement.id(), attached, locale), linkParagraph(link, locale),
+				closing(agreement, locale));
 		write("document-" + document.id(), purpose, agreement, language, subject, body, attached, link);
 	}
 
@@ -105,7 +106,8 @@ public class PartnerMails {
 			Locale locale = Locale.forLanguageTag(link.language());
 			String body = String.join("\n\n", text("mail.greeting", locale),
 					text("mail.body.REMINDER", locale, date(link.createdAt(), locale)),
-					attachmentList(link.documents(), locale), linkParagraph(link, locale), closing(agreement, locale));
+					attachmentList(link.agreementId(), link.documents(), locale), linkParagraph(link, locale),
+					closing(agreement, locale));
 			write("reminder-" + link.id(), MailPurpose.REMINDER, agreement, link.language(),
 					text("mail.subject.REMINDER", locale), body, link.documents(), link);
 			this.links.reminded(link.id());
@@ -151,17 +153,24 @@ public class PartnerMails {
 		return "<" + UUID.randomUUID() + "@" + from.substring(from.indexOf('@') + 1) + ">";
 	}
 
-	private String attachmentList(List<Long> attached, Locale locale) {
+	private String attachmentList(long agreementId, List<Long> attached, Locale locale) {
 		StringBuilder list = new StringBuilder(text("mail.attachments", locale));
-		for (long id : attached) {
-			this.documents.pdf(id, Account.system())
-				.ifPresent((pdf) -> list.append("\n- ")
-					.append(text("mail.document." + pdf.document().kind(), locale))
-					.append(" (")
-					.append(pdf.document().number())
-					.append(")"));
+		for (IssuedDocument document : issued(agreementId, attached)) {
+			list.append("\n- ")
+				.append(text("mail.document." + document.kind(), locale))
+				.append(" (")
+				.append(document.number())
+				.append(")");
 		}
 		return list.toString();
+	}
+
+	/**
+	 * The documents of the agreement with those ids, in their order; without their bytes.
+	 */
+	List<IssuedDocument> issued(long agreementId, List<Long> ids) {
+		List<IssuedDocument> all = this.documents.of(agreementId, Account.system());
+		return ids.stream().flatMap((id) -> all.stream().filter((document) -> document.id() == id)).toList();
 	}
 
 	private String linkParagraph(PartnerLink link, Locale locale) {
@@ -182,7 +191,8 @@ public class PartnerMails {
 				+ document.number().replace('/', '_') + ".pdf";
 	}
 
-	private String date(Instant instant, Locale locale) {
+	/** A day as the partner's language writes it. */
+	String date(Instant instant, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(locale)
 			.format(instant.atZone(this.clock.getZone()));
