@@ -22,7 +22,16 @@ public interface TaskWork {
 
 	Optional<TaskItem> find(String taskId);
 
-	/** The form of the task, as deployed with its process. */
+	/**
+	 * Whether the task is done, and was offered to the user or their groups: a late
+	 * second hand learns that someone else was first.
+	 */
+	boolean finishedAndWasOpenTo(String taskId, String userId, Set<String> groups);
+
+	/**
+	 * The form of the task, as deployed with its process.
+	 * @throws TaskTakenException if the task was completed meanwhile
+	 */
 	FormSchema form(String taskId);
 
 	/**
@@ -32,7 +41,7 @@ public interface TaskWork {
 	List<String> documentsToRead(String taskId);
 
 	/**
-	 * The variables the task sees , for rules that compare a submission with earlier
+	 * The variables the task sees, for rules that compare a submission with earlier
 	 * steps.
 	 */
 	Map<String, Object> variables(String taskId);

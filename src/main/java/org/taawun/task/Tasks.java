@@ -98,7 +98,8 @@ public class Tasks {
 	private TaskItem visible(String taskId, Account account) {
 		return this.work.find(taskId)
 			.filter((task) -> account.isAdmin() || task.isOpenTo(account.userId(), account.groups()))
-			.orElseThrow(() -> new TaskNotFoundException(taskId));
+			.orElseThrow(() -> this.work.finishedAndWasOpenTo(taskId, account.userId(), account.groups())
+					? new TaskTakenException(taskId) : new TaskNotFoundException(taskId));
 	}
 
 	private List<DocumentToRead> documentsToRead(TaskItem task, Account account) {

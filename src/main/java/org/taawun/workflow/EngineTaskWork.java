@@ -14,13 +14,17 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import org.taawun.form.FormSchema;
@@ -52,10 +56,13 @@ class EngineTaskWork implements TaskWork {
 
 	private final DeadlineCalendar calendar;
 
+	private final HistoryService history;
+
 	private final DocumentsToRead documentsToRead;
 
 	EngineTaskWork(TaskService tasks, RuntimeService runtime, Authenticated authenticated, DeployedForms forms,
-			DeadlineCalendar calendar, DocumentsToRead documentsToRead) {
+			DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history) {
+		this.history = history;
 		this.documentsToRead = documentsToRead;
 
 		this.tasks = tasks;
@@ -76,13 +83,38 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public Optional<TaskItem> find(String taskId) {
-		return Optional.ofNullable(this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
-			.map((task) -> items(List.of(task)).get(0));
+		try {
+			return Optional.ofNullable(this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
+				.map((task) -> items(List.of(task)).get(0));
+		}
+		catch (NullValueException ex) {
+			// completed between the query and the reading of its groups
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public boolean finishedAndWasOpenTo(String taskId, String userId, Set<String> groups) {
+		HistoricTaskInstance done = this.history.createHistoricTaskInstanceQuery()
+			.taskId(taskId)
+			.finished()
+			.singleResult();
+		if (done == null) {
+			return false;
+		}
+		return userId.equals(done.getAssignee()) || this.history.createHistoricIdentityLinkLogQuery()
+			.taskId(taskId)
+			.list()
+			.stream()
+			.anyMatch((link) -> link.getGroupId() != null && groups.contains(link.getGroupId()));
 	}
 
 	@Override
 	public FormSchema form(String taskId) {
 		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		if (task == null) {
+			throw new TaskTakenException(taskId);
+		}
 		return this.forms.of(task.getProcessDefinitionId(), task.getCamundaFormRef().getKey());
 	}
 
@@ -95,7 +127,12 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public Map<String, Object> variables(String taskId) {
-		return this.tasks.getVariables(taskId);
+		try {
+			return this.tasks.getVariables(taskId);
+		}
+		catch (NullValueException ex) {
+			throw new TaskTakenException(taskId);
+		}
 	}
 
 	@Override
@@ -115,8 +152,9 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public void complete(String taskId, String userId, Map<String, Object> values) {
-		this.authenticated.as(userId, () -> {
-			try {
+		// whoever lost a race learns it when the engine writes, at the end of the command
+		try {
+			this.authenticated.as(userId, () -> {
 				Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
 				if (task == null) {
 					throw new TaskTakenException(taskId);
@@ -125,12 +163,19 @@ class EngineTaskWork implements TaskWork {
 					this.tasks.claim(taskId, userId);
 				}
 				this.tasks.complete(taskId, engineValues(values));
-			}
-			catch (TaskAlreadyClaimedException | OptimisticLockingException | NullValueException ex) {
+				return null;
+			});
+		}
+		catch (TaskAlreadyClaimedException | OptimisticLockingException | NullValueException ex) {
+			throw new TaskTakenException(taskId);
+		}
+		catch (ProcessEngineException ex) {
+			// the other hand moved the agreement on first, in the register
+			if (ex.getCause() instanceof OptimisticLockingFailureException) {
 				throw new TaskTakenException(taskId);
 			}
-			return null;
-		});
+			throw ex;
+		}
 	}
 
 	@Override
