@@ -6,13 +6,17 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,13 +37,36 @@ class AgreementController {
 		this.agreements = agreements;
 	}
 
+	/**
+	 * Drafts an agreement: {@code 201}. With an {@code Idempotency-Key} header, the same
+	 * request sent again by the same user finds the agreement the first created:
+	 * {@code 200}.
+	 */
 	@PostMapping
 	ResponseEntity<AgreementResource> draft(@Valid @RequestBody DraftAgreement draft,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200,
+					message = "{idempotency-key.too-long}") @Pattern(regexp = "[\\x21-\\x7E]+",
+							message = "{idempotency-key.invalid}") String idempotencyKey,
 			@AuthenticationPrincipal Account author) {
-		Agreement agreement = this.agreements.draft(draft, author);
+		Agreements.Drafted drafted;
+		if (idempotencyKey == null) {
+			drafted = new Agreements.Drafted(this.agreements.draft(draft, author), true);
+		}
+		else {
+			try {
+				drafted = this.agreements.draftOnce(draft, author, idempotencyKey);
+			}
+			catch (DuplicateKeyException ex) {
+				drafted = new Agreements.Drafted(
+						this.agreements.draftedWith(idempotencyKey, author).orElseThrow(() -> ex), false);
+			}
+		}
+		Agreement agreement = drafted.agreement();
 		AgreementResource body = AgreementResource
 			.details(this.agreements.details(agreement.id(), author).orElseThrow());
-		return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id())).body(body);
+		URI location = URI.create("/api/agreements/" + agreement.id());
+		return drafted.created() ? ResponseEntity.created(location).body(body)
+				: ResponseEntity.ok().location(location).body(body);
 	}
 
 	@GetMapping

@@ -86,6 +86,27 @@ class AgreementRepository {
 	 * Writes the agreement's state and key dates, failing if someone else changed the
 	 * agreement since it was read.
 	 */
+	/** The agreement a user's request with that key created, if any. */
+	Optional<Long> byIdempotencyKey(String userId, String key) {
+		return this.jdbc.sql("select agreement_id from idempotency_key where user_id = ? and idempotency_key = ?")
+			.params(userId, key)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Remembers which agreement a user's request with that key created.
+	 * @throws org.springframework.dao.DuplicateKeyException if a request with the same
+	 * key created one first
+	 */
+	void rememberIdempotencyKey(String userId, String key, long agreementId, Instant at) {
+		this.jdbc
+			.sql("insert into idempotency_key (user_id, idempotency_key, agreement_id, created_at) "
+					+ "values (?, ?, ?, ?)")
+			.params(userId, key, agreementId, timestamp(at))
+			.update();
+	}
+
 	void updatePartnerEmail(long id, String email, Instant at) {
 		this.jdbc.sql("update agreement set partner_email = ?, updated_at = ?, version = version + 1 where id = ?")
 			.params(email, timestamp(at), id)

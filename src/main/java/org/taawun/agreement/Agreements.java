@@ -87,6 +87,35 @@ public class Agreements {
 	}
 
 	/**
+	 * Drafts the agreement once per idempotency key of its author: a request sent again
+	 * with the same key finds the agreement the first one created. Two such requests at
+	 * the same moment create one agreement: the second fails on the key, and its whole
+	 * transaction with it.
+	 * @throws org.springframework.dao.DuplicateKeyException if a request with the same
+	 * key is drafting at the same moment; asking again finds its agreement
+	 */
+	@Transactional
+	public Drafted draftOnce(DraftAgreement draft, Account author, String idempotencyKey) {
+		Optional<Long> earlier = this.repository.byIdempotencyKey(author.userId(), idempotencyKey);
+		if (earlier.isPresent()) {
+			return new Drafted(get(earlier.get()), false);
+		}
+		Agreement agreement = draft(draft, author);
+		this.repository.rememberIdempotencyKey(author.userId(), idempotencyKey, agreement.id(), this.clock.instant());
+		return new Drafted(agreement, true);
+	}
+
+	/** The agreement a request with an idempotency key created earlier, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Agreement> draftedWith(String idempotencyKey, Account author) {
+		return this.repository.byIdempotencyKey(author.userId(), idempotencyKey).map(this::get);
+	}
+
+	/** An agreement, and whether this request created it or found it. */
+	public record Drafted(Agreement agreement, boolean created) {
+	}
+
+	/**
 	 * The agreement with its authority, open tasks and timeline, if the viewer may see
 	 * it.
 	 */

@@ -20,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -62,8 +63,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap((result) -> result.getResolvableErrors()
 				.stream()
-				.map((error) -> new FieldViolation(result.getMethodParameter().getParameterName(),
-						error.getDefaultMessage())))
+				.map((error) -> new FieldViolation((error instanceof FieldError field) ? field.getField()
+						: result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
 			.toList();
 		return invalid(violations);
 	}

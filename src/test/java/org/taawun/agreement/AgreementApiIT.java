@@ -44,6 +44,57 @@ class AgreementApiIT {
 	private Directory directory;
 
 	@Test
+	void createsOneAgreementForARequestSentTwiceWithTheSameIdempotencyKey() throws Exception {
+		long before = this.jdbc.sql("select count(*) from agreement").query(Long.class).single();
+		String key = "draft-" + System.nanoTime();
+
+		ResponseEntity<JsonNode> first = postWithKey(key);
+		ResponseEntity<JsonNode> again = postWithKey(key);
+
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(again.getBody().get("id")).isEqualTo(first.getBody().get("id"));
+		assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+
+		// two at the same moment, with another key: still one agreement
+		String raced = "raced-" + System.nanoTime();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var answers = new java.util.ArrayList<java.util.concurrent.Future<ResponseEntity<JsonNode>>>();
+		for (int i = 0; i < 2; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return postWithKey(raced);
+			}));
+		}
+		start.countDown();
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		java.util.List<Integer> statuses = new java.util.ArrayList<>();
+		for (var answer : answers) {
+			ids.add(answer.get().getBody().get("id").asLong());
+			statuses.add(answer.get().getStatusCode().value());
+		}
+		pool.shutdown();
+		assertThat(ids).hasSize(1);
+		assertThat(statuses).containsExactlyInAnyOrder(201, 200);
+		assertThat(this.jdbc.sql("select count(*) from agreement").query(Long.class).single()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void refusesAnIdempotencyKeyWithSpacesOrTooLong() {
+		assertThat(postWithKey("two words").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(postWithKey("k".repeat(201)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	private ResponseEntity<JsonNode> postWithKey(String key) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set("Idempotency-Key", key);
+		return this.rest.withBasicAuth("sec.gafsa", "demo")
+			.postForEntity("/api/agreements", new HttpEntity<>(GAFSA_SELCUKLU, headers), JsonNode.class);
+	}
+
+	@Test
 	void draftsAnAgreementWhoseFirstTaskTheSecretaryCanClaim() {
 		// when
 		ResponseEntity<JsonNode> created = post("sec.gafsa", GAFSA_SELCUKLU, "fr");
