@@ -1,0 +1,123 @@
+package org.taawun;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database goes away under a running application and comes back on the same data:
+ * while it is gone, requests answer {@code 503} with a problem and the health endpoint
+ * says DOWN; afterwards the application carries on by itself and what it acknowledged
+ * before is there.
+ */
+class DatabaseOutageIT {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageIT.class);
+
+	private static final String DRAFT = """
+			{"jurisdiction":"TN","localAuthority":"gafsa","instrument":"TWINNING",
+			 "titleAr":"اتفاقية توأمة","titleFr":"Jumelage panne",
+			 "partner":{"name":"Ville de Lille","city":"Lille","country":"FR",
+			            "email":"panne@lille.example","language":"fr"},
+			 "fields":["CULTURE"]}""";
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@Test
+	void answers503WhileTheDatabaseIsGoneAndRecoversByItself(@TempDir Path data) throws Exception {
+		int port = freePort();
+		EmbeddedPostgres database = start(data, port);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TaawunApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--camunda.bpm.process-engine-name=outage", "--camunda.bpm.job-execution.enabled=false",
+				"--taawun.demo.enabled=true")) {
+			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+			HttpResponse<String> acknowledged = send(base, "POST", "/api/agreements", DRAFT);
+			assertThat(acknowledged.statusCode()).isEqualTo(201);
+			String created = acknowledged.headers().firstValue("Location").orElseThrow();
+
+			database.close();
+
+			int refused = 0;
+			for (String[] request : new String[][] { { "GET", "/api/agreements" }, { "GET", created },
+					{ "POST", "/api/agreements" }, { "GET", "/api/tasks" } }) {
+				HttpResponse<String> answer = send(base, request[0], request[1], DRAFT);
+				assertThat(answer.statusCode()).as("%s %s: %s", request[0], request[1], answer.body()).isEqualTo(503);
+				assertThat(answer.headers().firstValue("Content-Type"))
+					.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+				assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+				assertThat(answer.body()).contains("base de données");
+				refused++;
+			}
+			HttpResponse<String> health = send(base, "GET", "/actuator/health", null);
+			assertThat(health.statusCode()).isEqualTo(503);
+			assertThat(health.body()).contains("DOWN");
+
+			database = start(data, port);
+
+			long back = System.nanoTime();
+			while (send(base, "GET", "/actuator/health", null).statusCode() != 200) {
+				assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(60));
+				Thread.sleep(500);
+			}
+			log.info("Database outage: {} requests refused with 503 while it was gone; healthy again {} ms after "
+					+ "it came back", refused, Duration.ofNanos(System.nanoTime() - back).toMillis());
+			assertThat(send(base, "GET", created, null).statusCode()).isEqualTo(200);
+			assertThat(send(base, "POST", "/api/agreements", DRAFT).statusCode()).isEqualTo(201);
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	private static EmbeddedPostgres start(Path data, int port) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setRegisterShutdownHook(false)
+			.start();
+	}
+
+	private HttpResponse<String> send(String base, String method, String path, String body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("sec.gafsa:demo".getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "fr");
+		request = "POST".equals(method) ? request.POST(HttpRequest.BodyPublishers.ofString(body)) : request.GET();
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
