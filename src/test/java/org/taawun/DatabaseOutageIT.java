@@ -11,6 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -83,6 +89,74 @@ class DatabaseOutageIT {
 			log.info("Database outage: {} requests refused with 503 while it was gone; healthy again {} ms after "
 					+ "it came back", refused, Duration.ofNanos(System.nanoTime() - back).toMillis());
 			assertThat(send(base, "GET", created, null).statusCode()).isEqualTo(200);
+			assertThat(send(base, "POST", "/api/agreements", DRAFT).statusCode()).isEqualTo(201);
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	@Test
+	void losesNothingItAcknowledgedWhenTheDatabaseIsKilledUnderLoad(@TempDir Path data) throws Exception {
+		int port = freePort();
+		EmbeddedPostgres database = start(data, port);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TaawunApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--camunda.bpm.process-engine-name=killed", "--camunda.bpm.job-execution.enabled=false",
+				"--taawun.demo.enabled=true")) {
+			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+			List<String> acknowledged = new CopyOnWriteArrayList<>();
+			AtomicInteger refused = new AtomicInteger();
+			AtomicBoolean loading = new AtomicBoolean(true);
+			ExecutorService load = Executors.newFixedThreadPool(2);
+			for (int worker = 0; worker < 2; worker++) {
+				load.submit(() -> {
+					while (loading.get()) {
+						HttpResponse<String> answer = send(base, "POST", "/api/agreements", DRAFT);
+						if (answer.statusCode() == 201) {
+							acknowledged.add(answer.headers().firstValue("Location").orElseThrow());
+						}
+						else {
+							refused.incrementAndGet();
+						}
+					}
+					return null;
+				});
+			}
+			Thread.sleep(4000);
+
+			// no clean shutdown: the server and every backend killed at once
+			database.getProcess().toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+			database.getProcess().destroyForcibly().waitFor();
+			// lets go of the data directory's lock; the server it would stop is already
+			// dead
+			database.close();
+			int acknowledgedBeforeTheKill = acknowledged.size();
+			Thread.sleep(3000);
+			loading.set(false);
+			load.shutdown();
+			load.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+
+			database = start(data, port);
+			long back = System.nanoTime();
+			while (send(base, "GET", "/actuator/health", null).statusCode() != 200) {
+				assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(60));
+				Thread.sleep(500);
+			}
+
+			List<String> lost = acknowledged.stream().filter((location) -> {
+				try {
+					return send(base, "GET", location, null).statusCode() != 200;
+				}
+				catch (IOException | InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+			log.info("Database killed under load: {} drafts acknowledged ({} before the kill), {} refused, {} lost",
+					acknowledged.size(), acknowledgedBeforeTheKill, refused.get(), lost.size());
+			assertThat(acknowledgedBeforeTheKill).isPositive();
+			assertThat(lost).as("acknowledged drafts not found after the restart").isEmpty();
 			assertThat(send(base, "POST", "/api/agreements", DRAFT).statusCode()).isEqualTo(201);
 		}
 		finally {
