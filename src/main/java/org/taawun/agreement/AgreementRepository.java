@@ -86,6 +86,24 @@ class AgreementRepository {
 	 * Writes the agreement's state and key dates, failing if someone else changed the
 	 * agreement since it was read.
 	 */
+	/** Records that a file was referred to a ministry group, once. */
+	void recordReferral(long agreementId, String reviewerGroup, Instant at) {
+		if (!referredTo(agreementId, java.util.Set.of(reviewerGroup))) {
+			this.jdbc.sql("insert into agreement_referral (agreement_id, reviewer_group, referred_at) values (?, ?, ?)")
+				.params(agreementId, reviewerGroup, timestamp(at))
+				.update();
+		}
+	}
+
+	boolean referredTo(long agreementId, java.util.Set<String> reviewerGroups) {
+		return !reviewerGroups.isEmpty() && this.jdbc
+			.sql("select count(*) from agreement_referral where agreement_id = :id and reviewer_group in (:groups)")
+			.param("id", agreementId)
+			.param("groups", reviewerGroups)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** The agreement a user's request with that key created, if any. */
 	Optional<Long> byIdempotencyKey(String userId, String key) {
 		return this.jdbc.sql("select agreement_id from idempotency_key where user_id = ? and idempotency_key = ?")
@@ -219,9 +237,10 @@ class AgreementRepository {
 					.add("a.local_authority in (select code from local_authority where province_code in (:provinces))");
 				params.put("provinces", visibility.provinces());
 			}
-			if (!visibility.jurisdictions().isEmpty()) {
-				visible.add("a.jurisdiction in (:reviewed)");
-				params.put("reviewed", visibility.jurisdictions().stream().map(Enum::name).toList());
+			if (!visibility.reviewerGroups().isEmpty()) {
+				visible.add("exists (select 1 from agreement_referral r where r.agreement_id = a.id "
+						+ "and r.reviewer_group in (:reviewerGroups))");
+				params.put("reviewerGroups", visibility.reviewerGroups());
 			}
 			conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
 		}

@@ -276,22 +276,45 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<List<Agreement>> registerOf(String authorityCode, Account viewer) {
-		return this.authorities.find(authorityCode)
-			.filter((authority) -> maySee(viewer, authority))
-			.map((authority) -> this.repository.ofAuthority(authorityCode));
+		return this.authorities.find(authorityCode).flatMap((authority) -> {
+			List<Agreement> all = this.repository.ofAuthority(authorityCode);
+			if (maySee(viewer, authority)) {
+				return Optional.of(all);
+			}
+			// a ministry's register of the authority: the files referred to it
+			List<Agreement> referred = all.stream()
+				.filter((agreement) -> this.repository.referredTo(agreement.id(), viewer.reviewerGroups()))
+				.toList();
+			return referred.isEmpty() ? Optional.empty() : Optional.of(referred);
+		});
 	}
 
 	private boolean maySee(Account viewer, Agreement agreement) {
 		return this.authorities.find(agreement.localAuthority())
-			.map((authority) -> maySee(viewer, authority))
+			.map((authority) -> maySee(viewer, authority)
+					|| this.repository.referredTo(agreement.id(), viewer.reviewerGroups()))
 			.orElse(false);
 	}
 
+	/**
+	 * Whether the viewer sees every file of the authority (a ministry sees only
+	 * referrals).
+	 */
 	private static boolean maySee(Account viewer, LocalAuthority authority) {
 		Visibility visibility = Visibility.of(viewer);
 		return visibility.everything() || visibility.authorities().contains(authority.code())
-				|| visibility.jurisdictions().contains(authority.jurisdiction())
 				|| visibility.provinces().contains(authority.province().code());
+	}
+
+	/**
+	 * Records that one of the agreement's tasks was offered to a ministry group: from
+	 * then on that ministry sees the file.
+	 */
+	@Transactional
+	public void referredTo(String reference, String reviewerGroup) {
+		this.repository.findByReference(reference)
+			.ifPresent((found) -> this.repository.recordReferral(found.agreement().id(), reviewerGroup,
+					this.clock.instant()));
 	}
 
 	private AgreementDetails details(Agreement agreement) {

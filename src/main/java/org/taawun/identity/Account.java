@@ -65,11 +65,11 @@ public record Account(String userId, Set<Role.Membership> memberships) {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** The jurisdictions in which the account reviews files as a ministry. */
-	public Set<Jurisdiction> reviewedJurisdictions() {
+	/** The ministry groups the account reviews files in: files are referred to them. */
+	public Set<String> reviewerGroups() {
 		return this.memberships.stream()
 			.filter((m) -> m.role().scope() == Role.Scope.NATIONAL)
-			.flatMap((m) -> m.role().jurisdiction().stream())
+			.map((m) -> m.role().group())
 			.collect(Collectors.toUnmodifiableSet());
 	}
 

@@ -211,7 +211,7 @@ class DocumentsIT {
 			.get("reference")
 			.asText();
 
-		ResponseEntity<byte[]> register = this.rest.withBasicAuth("mfa.tn", "demo")
+		ResponseEntity<byte[]> register = this.rest.withBasicAuth("sec.gafsa", "demo")
 			.getForEntity("/api/authorities/gafsa/register", byte[].class);
 
 		assertThat(register.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -73,7 +73,10 @@ class AgreementLifecycleIT {
 		step("sec.oran", reference, "Task_DepositWithWali", deposited(DAY), "sec.annaba");
 		showsTheWaliTheDocumentsOfTheReferral(reference);
 		step("wali.oran", reference, "Task_ReviewAtWilaya", waliOpinion(DAY), "sec.oran");
+		// a ministry sees the file once it is referred to it, not before
+		assertThat(status("miclat", "/api/agreements/" + id)).isEqualTo(404);
 		step("mae.dz", reference, "Task_GiveForeignAffairsOpinion", foreignAffairsOpinion(), "mfa.tn");
+		assertThat(status("miclat", "/api/agreements/" + id)).isEqualTo(200);
 		step("miclat", reference, "Task_ReviewAtMinistry", referredToPrimeMinister(), "mae.dz");
 		step("pm.dz", reference, "Task_GrantPriorApproval", priorApproval(DAY), "miclat");
 		partnerAcceptsTheFinalTextByTheMailedLink("sec.oran", id);
@@ -245,6 +248,10 @@ class AgreementLifecycleIT {
 
 	private String reference(long id) {
 		return get("admin", "/api/agreements/" + id).get("reference").asText();
+	}
+
+	private int status(String user, String path) {
+		return this.rest.withBasicAuth(user, "demo").getForEntity(path, String.class).getStatusCode().value();
 	}
 
 	private JsonNode get(String user, String path) {

@@ -1,0 +1,37 @@
+package org.taawun.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import org.taawun.agreement.Agreements;
+import org.taawun.identity.Role;
+
+/**
+ * A task offered to a ministry refers the agreement's file to it, in the transaction that
+ * creates the task: from then on that ministry sees the file.
+ */
+@Component
+class Referrals {
+
+	private final Agreements agreements;
+
+	Referrals(Agreements agreements) {
+		this.agreements = agreements;
+	}
+
+	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+	public void onCreate(DelegateTask task) {
+		String reference = task.getExecution().getProcessBusinessKey();
+		for (IdentityLink candidate : task.getCandidates()) {
+			if (candidate.getGroupId() != null && Role.parse(candidate.getGroupId())
+				.filter((membership) -> membership.role().scope() == Role.Scope.NATIONAL)
+				.isPresent()) {
+				this.agreements.referredTo(reference, candidate.getGroupId());
+			}
+		}
+	}
+
+}
