@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +52,8 @@ class DatabaseOutageIT {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@Test
-	void answers503WhileTheDatabaseIsGoneAndRecoversByItself(@TempDir Path data) throws Exception {
+	void answers503WhileTheDatabaseIsGoneForTwentySecondsUnderLoadAndRecoversByItself(@TempDir Path data)
+			throws Exception {
 		int port = freePort();
 		EmbeddedPostgres database = start(data, port);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TaawunApplication.class).run(
@@ -62,7 +66,10 @@ class DatabaseOutageIT {
 			assertThat(acknowledged.statusCode()).isEqualTo(201);
 			String created = acknowledged.headers().firstValue("Location").orElseThrow();
 
+			Load load = new Load(base);
+			Thread.sleep(2000);
 			database.close();
+			long outage = System.nanoTime();
 
 			int refused = 0;
 			for (String[] request : new String[][] { { "GET", "/api/agreements" }, { "GET", created },
@@ -78,6 +85,7 @@ class DatabaseOutageIT {
 			HttpResponse<String> health = send(base, "GET", "/actuator/health", null);
 			assertThat(health.statusCode()).isEqualTo(503);
 			assertThat(health.body()).contains("DOWN");
+			Thread.sleep(Math.max(0, 20_000 - Duration.ofNanos(System.nanoTime() - outage).toMillis()));
 
 			database = start(data, port);
 
@@ -86,8 +94,15 @@ class DatabaseOutageIT {
 				assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(60));
 				Thread.sleep(500);
 			}
-			log.info("Database outage: {} requests refused with 503 while it was gone; healthy again {} ms after "
-					+ "it came back", refused, Duration.ofNanos(System.nanoTime() - back).toMillis());
+			long recovered = Duration.ofNanos(System.nanoTime() - back).toMillis();
+			Thread.sleep(2000);
+			load.stop();
+			log.info("Database gone 20 s under load: {}; healthy again {} ms after it came back", load.statuses(),
+					recovered);
+			assertThat(load.statuses()).as("answers under load").containsOnlyKeys(201, 503).containsKey(503);
+			assertThat(load.acknowledged())
+				.allSatisfy((location) -> assertThat(send(base, "GET", location, null).statusCode()).isEqualTo(200));
+			assertThat(refused).isEqualTo(4);
 			assertThat(send(base, "GET", created, null).statusCode()).isEqualTo(200);
 			assertThat(send(base, "POST", "/api/agreements", DRAFT).statusCode()).isEqualTo(201);
 		}
@@ -162,6 +177,48 @@ class DatabaseOutageIT {
 		finally {
 			database.close();
 		}
+	}
+
+	/** Two users drafting agreements without pause; what they were answered. */
+	private final class Load {
+
+		private final AtomicBoolean running = new AtomicBoolean(true);
+
+		private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+
+		private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+
+		private final ExecutorService users = Executors.newFixedThreadPool(2);
+
+		Load(String base) {
+			for (int user = 0; user < 2; user++) {
+				this.users.submit(() -> {
+					while (this.running.get()) {
+						HttpResponse<String> answer = send(base, "POST", "/api/agreements", DRAFT);
+						this.statuses.merge(answer.statusCode(), 1, Integer::sum);
+						if (answer.statusCode() == 201) {
+							this.acknowledged.add(answer.headers().firstValue("Location").orElseThrow());
+						}
+					}
+					return null;
+				});
+			}
+		}
+
+		void stop() throws InterruptedException {
+			this.running.set(false);
+			this.users.shutdown();
+			this.users.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+
+		Map<Integer, Integer> statuses() {
+			return new TreeMap<>(this.statuses);
+		}
+
+		List<String> acknowledged() {
+			return this.acknowledged;
+		}
+
 	}
 
 	private static EmbeddedPostgres start(Path data, int port) throws IOException {

@@ -4,8 +4,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.taawun.party.Jurisdiction;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -41,10 +39,10 @@ class RoleTest {
 		assertThat(secretary.authorities()).containsExactly("gafsa");
 		assertThat(secretary.has(Role.SECRETARIAT, "gafsa")).isTrue();
 		assertThat(secretary.has(Role.SECRETARIAT, "sfax")).isFalse();
-		assertThat(secretary.reviewedJurisdictions()).isEmpty();
+		assertThat(secretary.reviewerGroups()).isEmpty();
 
 		Account reviewer = Account.of("mfa.tn", Set.of("foreign-affairs-tn"));
-		assertThat(reviewer.reviewedJurisdictions()).containsExactly(Jurisdiction.TN);
+		assertThat(reviewer.reviewerGroups()).containsExactly("foreign-affairs-tn");
 		assertThat(reviewer.authorities()).isEmpty();
 
 		Account wali = Account.of("wali.oran", Set.of("wali-office-oran"));
