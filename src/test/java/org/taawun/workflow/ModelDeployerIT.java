@@ -88,6 +88,19 @@ class ModelDeployerIT {
 		assertThat(this.repository.createDeploymentQuery().count()).isEqualTo(deployments);
 	}
 
+	@Test
+	@Order(6)
+	void stopsOnAMalformedProcessNamingItsFileAndLineAndDeploysNothing() {
+		long deployments = this.repository.createDeploymentQuery().count();
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> deployer().deploy(ModelFolders.read("deployer/broken-process/")))
+			.withMessageContaining("bpmn/deployer-probe.bpmn")
+			.withMessageContaining("Line=5");
+
+		assertThat(this.repository.createDeploymentQuery().count()).isEqualTo(deployments);
+	}
+
 	private ModelDeployer deployer() {
 		return new ModelDeployer(this.repository);
 	}
