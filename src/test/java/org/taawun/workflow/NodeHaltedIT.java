@@ -29,7 +29,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +58,7 @@ class NodeHaltedIT {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void letsTheOtherNodeFinishWhatADeadNodeHeld(@TempDir Path logs) throws Exception {
+	void letsTheOtherNodeFinishWhatADeadNodeHeld() throws Exception {
 		String database = "halted_node";
 		String url = freshDatabase(database);
 		GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
