@@ -82,20 +82,16 @@ class AgreementRepository {
 			.update();
 	}
 
-	/**
-	 * Writes the agreement's state and key dates, failing if someone else changed the
-	 * agreement since it was read.
-	 */
 	/** Records that a file was referred to a ministry group, once. */
 	void recordReferral(long agreementId, String reviewerGroup, Instant at) {
-		if (!referredTo(agreementId, java.util.Set.of(reviewerGroup))) {
+		if (!referredTo(agreementId, Set.of(reviewerGroup))) {
 			this.jdbc.sql("insert into agreement_referral (agreement_id, reviewer_group, referred_at) values (?, ?, ?)")
 				.params(agreementId, reviewerGroup, timestamp(at))
 				.update();
 		}
 	}
 
-	boolean referredTo(long agreementId, java.util.Set<String> reviewerGroups) {
+	boolean referredTo(long agreementId, Set<String> reviewerGroups) {
 		return !reviewerGroups.isEmpty() && this.jdbc
 			.sql("select count(*) from agreement_referral where agreement_id = :id and reviewer_group in (:groups)")
 			.param("id", agreementId)
@@ -131,6 +127,10 @@ class AgreementRepository {
 			.update();
 	}
 
+	/**
+	 * Writes the agreement's state and key dates, failing if someone else changed the
+	 * agreement since it was read.
+	 */
 	void update(Agreement agreement, int readVersion, Instant at) {
 
 		Agreement.KeyDates dates = agreement.dates();
@@ -187,6 +187,25 @@ class AgreementRepository {
 		List<Versioned> rows = this.jdbc
 			.sql("select " + COLUMNS + " from agreement where local_authority = ? order by created_at, id")
 			.param(authority)
+			.query(this::map)
+			.list();
+		return withFields(rows).stream().map(Versioned::agreement).toList();
+	}
+
+	/**
+	 * The agreements of an authority referred to one of the ministry groups, oldest
+	 * first.
+	 */
+	List<Agreement> ofAuthorityReferredTo(String authority, Set<String> reviewerGroups) {
+		if (reviewerGroups.isEmpty()) {
+			return List.of();
+		}
+		List<Versioned> rows = this.jdbc
+			.sql("select " + COLUMNS + " from agreement where local_authority = :authority "
+					+ "and id in (select agreement_id from agreement_referral where reviewer_group in (:groups)) "
+					+ "order by created_at, id")
+			.param("authority", authority)
+			.param("groups", reviewerGroups)
 			.query(this::map)
 			.list();
 		return withFields(rows).stream().map(Versioned::agreement).toList();

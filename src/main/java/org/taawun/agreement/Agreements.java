@@ -277,14 +277,11 @@ public class Agreements {
 	@Transactional(readOnly = true)
 	public Optional<List<Agreement>> registerOf(String authorityCode, Account viewer) {
 		return this.authorities.find(authorityCode).flatMap((authority) -> {
-			List<Agreement> all = this.repository.ofAuthority(authorityCode);
 			if (maySee(viewer, authority)) {
-				return Optional.of(all);
+				return Optional.of(this.repository.ofAuthority(authorityCode));
 			}
 			// a ministry's register of the authority: the files referred to it
-			List<Agreement> referred = all.stream()
-				.filter((agreement) -> this.repository.referredTo(agreement.id(), viewer.reviewerGroups()))
-				.toList();
+			List<Agreement> referred = this.repository.ofAuthorityReferredTo(authorityCode, viewer.reviewerGroups());
 			return referred.isEmpty() ? Optional.empty() : Optional.of(referred);
 		});
 	}

@@ -83,14 +83,9 @@ public class PartnerMails {
 			.stream()
 			.filter(latest::containsKey)
 			.forEach((kind) -> attached.add(latest.get(kind).id()));
-		String language = language(agreement);
-		PartnerLink link = this.links.create(agreement.id(), purpose.link(), language, attached);
-		Locale locale = Locale.forLanguageTag(language);
-		String subject = text("mail.subject." + purpose, locale);
-		String body = String.join("\n\n", text("mail.greeting", locale), text("mail.body." + purpose, locale),
-				attachmentList(agreement.id(), attached, locale), linkParagraph(link, locale),
-				closing(agreement, locale));
-		write("document-" + document.id(), purpose, agreement, language, subject, body, attached, link);
+		PartnerLink link = this.links.create(agreement.id(), purpose.link(), language(agreement), attached);
+		Locale locale = Locale.forLanguageTag(link.language());
+		write("document-" + document.id(), purpose, agreement, link, text("mail.body." + purpose, locale));
 	}
 
 	/**
@@ -104,26 +99,29 @@ public class PartnerMails {
 		for (PartnerLink link : this.links.unansweredSince(before)) {
 			Agreement agreement = this.agreements.visible(link.agreementId(), Account.system()).orElseThrow();
 			Locale locale = Locale.forLanguageTag(link.language());
-			String body = String.join("\n\n", text("mail.greeting", locale),
-					text("mail.body.REMINDER", locale, date(link.createdAt(), locale)),
-					attachmentList(link.agreementId(), link.documents(), locale), linkParagraph(link, locale),
-					closing(agreement, locale));
-			write("reminder-" + link.id(), MailPurpose.REMINDER, agreement, link.language(),
-					text("mail.subject.REMINDER", locale), body, link.documents(), link);
+			write("reminder-" + link.id(), MailPurpose.REMINDER, agreement, link,
+					text("mail.body.REMINDER", locale, date(link.createdAt(), locale)));
 			this.links.reminded(link.id());
 			log.info("Reminded the partner of agreement {} of its link of {}", agreement.reference(), link.createdAt());
 		}
 	}
 
-	private void write(String dedupKey, MailPurpose purpose, Agreement agreement, String language, String subject,
-			String body, List<Long> attachments, PartnerLink link) {
+	/**
+	 * Writes a mail around what it says: greeting, the documents the link shows, the
+	 * link, and the municipality's closing, in the link's language.
+	 */
+	private void write(String dedupKey, MailPurpose purpose, Agreement agreement, PartnerLink link, String says) {
 		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
+		Locale locale = Locale.forLanguageTag(link.language());
+		String subject = "%s – %s (%s) | %s".formatted(text("mail.subject." + purpose, locale), agreement.titles().fr(),
+				agreement.reference(), agreement.titles().ar());
+		String body = String.join("\n\n", text("mail.greeting", locale), says,
+				attachmentList(agreement.id(), link.documents(), locale), linkParagraph(link, locale),
+				text("mail.closing", locale) + "\n" + authority.name().fr() + "\n" + authority.name().ar());
 		Instant now = this.clock.instant();
-		String fullSubject = "%s – %s (%s) | %s".formatted(subject, agreement.titles().fr(), agreement.reference(),
-				agreement.titles().ar());
 		OutboxMessage message = new OutboxMessage(0, messageId(), agreement.id(), purpose, agreement.partner().email(),
-				language, authority.name().fr() + " – " + authority.name().ar(), authority.email(), fullSubject, body,
-				attachments, link.id(), OutboxMessage.Status.PENDING, 0, now, null, now, null);
+				link.language(), authority.name().fr() + " – " + authority.name().ar(), authority.email(), subject,
+				body, link.documents(), link.id(), OutboxMessage.Status.PENDING, 0, now, null, now, null);
 		this.outbox.write(dedupKey, message);
 	}
 
@@ -176,11 +174,6 @@ public class PartnerMails {
 	private String linkParagraph(PartnerLink link, Locale locale) {
 		return text("mail.link." + link.purpose(), locale) + "\n" + this.links.url(link) + "\n"
 				+ text("mail.link.expires", locale, date(link.expiresAt(), locale));
-	}
-
-	private String closing(Agreement agreement, Locale locale) {
-		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
-		return text("mail.closing", locale) + "\n" + authority.name().fr() + "\n" + authority.name().ar();
 	}
 
 	/**
