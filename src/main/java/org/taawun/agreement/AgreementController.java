@@ -73,11 +73,14 @@ class AgreementController {
 	PageOf<AgreementResource> list(@RequestParam(required = false) AgreementState state,
 			@RequestParam(required = false) String localAuthority, @RequestParam(required = false) String country,
 			@RequestParam(required = false) Jurisdiction jurisdiction,
+			@RequestParam(required = false) CooperationField field,
+			@RequestParam(required = false) @Size(max = 200, message = "{text.too-long}") String q,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.invalid}") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{size.invalid}") @Max(value = 200,
 					message = "{size.invalid}") int size,
 			@AuthenticationPrincipal Account viewer) {
-		AgreementQuery query = new AgreementQuery(state, localAuthority, country, jurisdiction, page, size);
+		AgreementQuery query = new AgreementQuery(state, localAuthority, country, jurisdiction, field, q, page, size);
+
 		return this.agreements.search(query, viewer).map(AgreementResource::summary);
 	}
 

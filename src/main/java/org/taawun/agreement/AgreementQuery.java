@@ -1,17 +1,47 @@
 package org.taawun.agreement;
 
+import java.util.Locale;
+
 import org.taawun.party.Jurisdiction;
 
 /**
  * Filters on the register; a null filter is not applied.
  *
  * @param country the partner's country, ISO 3166-1 alpha-2
+ * @param field a field of cooperation the agreement covers
+ * @param text words found in the reference, either title or the partner's name
  */
 public record AgreementQuery(AgreementState state, String localAuthority, String country, Jurisdiction jurisdiction,
-		int page, int size) {
+		CooperationField field, String text, int page, int size) {
+
+	public AgreementQuery {
+		text = (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** The whole register of what the viewer may see, a page at a time. */
+	public static AgreementQuery all(int page, int size) {
+		return new AgreementQuery(null, null, null, null, null, null, page, size);
+	}
 
 	public int offset() {
 		return this.page * this.size;
+	}
+
+	/** The same filters on another page. */
+	public AgreementQuery page(int page) {
+		return new AgreementQuery(this.state, this.localAuthority, this.country, this.jurisdiction, this.field,
+				this.text, page, this.size);
+	}
+
+	/**
+	 * The text as a case-insensitive SQL {@code like} pattern, its own wildcards escaped.
+	 */
+	String textPattern() {
+		String escaped = this.text.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
 	}
 
 }

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,6 +213,16 @@ class AgreementRepository {
 		return withFields(rows).stream().map(Versioned::agreement).toList();
 	}
 
+	List<Versioned> findByReferences(Collection<String> references) {
+		if (references.isEmpty()) {
+			return List.of();
+		}
+		return withFields(this.jdbc.sql("select " + COLUMNS + " from agreement where reference in (:references)")
+			.param("references", references)
+			.query(this::map)
+			.list());
+	}
+
 	Optional<Versioned> findByReference(String reference) {
 
 		return this.jdbc.sql("select " + COLUMNS + " from agreement where reference = ?")
@@ -243,7 +255,37 @@ class AgreementRepository {
 		return new PageOf<>(items, query.page(), query.size(), total);
 	}
 
+	RegisterStatistics statistics(Visibility visibility) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(AgreementQuery.all(0, 1), visibility, params);
+		Map<AgreementState, Long> byState = new LinkedHashMap<>();
+		counts("a.state", "agreement a" + where, params)
+			.forEach((state, count) -> byState.put(AgreementState.valueOf(state), count));
+		Map<CooperationField, Long> byField = new LinkedHashMap<>();
+		counts("f.field", "agreement_field f join agreement a on a.id = f.agreement_id" + where, params)
+			.forEach((field, count) -> byField.put(CooperationField.valueOf(field), count));
+		String inForce = (where.isEmpty() ? " where " : where + " and ") + "a.state = 'IN_FORCE'";
+		return new RegisterStatistics(byState.values().stream().mapToLong(Long::longValue).sum(), byState,
+				counts("a.partner_country", "agreement a" + where, params), byField,
+				counts("a.partner_country", "agreement a" + inForce, params));
+	}
+
+	/**
+	 * How many rows of the source have each value of the key, the largest count first.
+	 */
+	private Map<String, Long> counts(String key, String source, Map<String, Object> params) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select " + key + ", count(*) from " + source + " group by " + key + " order by count(*) desc, " + key)
+			.params(params)
+			.query((rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	private static String where(AgreementQuery query, Visibility visibility, Map<String, Object> params) {
+
 		List<String> conditions = new ArrayList<>();
 		if (!visibility.everything()) {
 			List<String> visible = new ArrayList<>();
@@ -268,6 +310,16 @@ class AgreementRepository {
 		addFilter(conditions, params, "a.partner_country", "country", query.country());
 		addFilter(conditions, params, "a.jurisdiction", "jurisdiction",
 				(query.jurisdiction() != null) ? query.jurisdiction().name() : null);
+		if (query.field() != null) {
+			conditions.add("exists (select 1 from agreement_field f where f.agreement_id = a.id and f.field = :field)");
+			params.put("field", query.field().name());
+		}
+		if (query.text() != null) {
+			conditions.add("(lower(a.reference) like :text escape '\\' or lower(a.title_fr) like :text escape '\\'"
+					+ " or a.title_ar like :text escape '\\' or lower(a.partner_name) like :text escape '\\')");
+			params.put("text", query.textPattern());
+		}
+
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}
 

@@ -3,6 +3,7 @@ package org.taawun.agreement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.validation.ConstraintViolation;
@@ -141,6 +144,18 @@ public class Agreements {
 		return this.repository.findByReference(reference).map(AgreementRepository.Versioned::agreement);
 	}
 
+	/**
+	 * The agreements with those references, by reference, for callers that already
+	 * checked who may see them (the tasks of a user).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Agreement> byReferences(Collection<String> references) {
+		return this.repository.findByReferences(references)
+			.stream()
+			.map(AgreementRepository.Versioned::agreement)
+			.collect(Collectors.toMap(Agreement::reference, Function.identity()));
+	}
+
 	/** The agreements the viewer may see that match the query. */
 
 	@Transactional(readOnly = true)
@@ -150,6 +165,13 @@ public class Agreements {
 			return new PageOf<>(List.of(), query.page(), query.size(), 0);
 		}
 		return this.repository.search(query, visibility);
+	}
+
+	/** The agreements the viewer may see, counted by state, country and field. */
+	@Transactional(readOnly = true)
+	public RegisterStatistics statistics(Account viewer) {
+		Visibility visibility = Visibility.of(viewer);
+		return visibility.isEmpty() ? RegisterStatistics.none() : this.repository.statistics(visibility);
 	}
 
 	/**

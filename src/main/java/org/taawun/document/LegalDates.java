@@ -9,7 +9,7 @@ import java.util.Locale;
  * Dates as Algerian and Tunisian administrations write them: in Arabic with the Maghreb
  * month names ({@code 15 نوفمبر 2017}), in French in full ({@code 15 novembre 2017}).
  */
-final class LegalDates {
+public final class LegalDates {
 
 	private static final List<String> MAGHREB_MONTHS = List.of("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
 			"جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
@@ -19,7 +19,13 @@ final class LegalDates {
 	private LegalDates() {
 	}
 
+	/** The date as the law writes it in the language: Arabic, or French for any other. */
+	public static String format(LocalDate date, Locale language) {
+		return "ar".equals(language.getLanguage()) ? arabic(date) : french(date);
+	}
+
 	static String arabic(LocalDate date) {
+
 		return (date == null) ? ""
 				: date.getDayOfMonth() + " " + MAGHREB_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
 	}

@@ -50,9 +50,34 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The portal: pages for people, signed in with the same directory through a form, a
+	 * session cookie and a CSRF token on every form. Only our own styles and scripts run.
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain portalPages(HttpSecurity http) throws Exception {
+		return http.securityMatcher(PORTAL_PATHS)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/portal/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+	private static final String[] PORTAL_PATHS = { "/", "/login", "/logout", "/tasks/**", "/agreements",
+			"/agreements/**", "/agreements.csv", "/dashboard", "/documents/**", "/authorities/**", "/portal/**" };
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain rest(HttpSecurity http) throws Exception {
+
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			// the Camunda webapps protect themselves with their own CSRF filter
 			.csrf((csrf) -> csrf.disable())

@@ -1,8 +1,10 @@
 package org.taawun.workflow;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 import org.taawun.agreement.AgreementState;
 import org.taawun.document.DocumentKind;
@@ -134,7 +138,29 @@ class ModelContractTest {
 	}
 
 	@Test
+	void namesEveryProcessAndUserTaskInArabicAndFrenchForThePortal() throws IOException {
+		for (String bundle : List.of("i18n/portal.properties", "i18n/portal_ar.properties")) {
+			Properties names = new Properties();
+			try (var in = new InputStreamReader(new ClassPathResource(bundle).getInputStream(),
+					StandardCharsets.UTF_8)) {
+				names.load(in);
+			}
+			for (BpmnModelInstance model : models.values()) {
+				for (Process process : model.getModelElementsByType(Process.class)) {
+					assertThat(names).as("%s names process %s", bundle, process.getId())
+						.containsKey("processname." + process.getId());
+				}
+				for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+					assertThat(names).as("%s names task %s", bundle, task.getId())
+						.containsKey("taskname." + task.getId());
+				}
+			}
+		}
+	}
+
+	@Test
 	void namesOnlyDocumentKindsAsTheDocumentsATaskReads() {
+
 		Set<String> kinds = new HashSet<>();
 		for (DocumentKind kind : DocumentKind.values()) {
 			kinds.add(kind.name());

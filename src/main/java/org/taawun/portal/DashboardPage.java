@@ -1,0 +1,106 @@
+package org.taawun.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.agreement.Agreements;
+import org.taawun.identity.Account;
+import org.taawun.party.LocalAuthorities;
+import org.taawun.party.LocalAuthority;
+import org.taawun.task.TaskItem;
+import org.taawun.task.Tasks;
+
+/**
+ * A reviewer's dashboard: the files waiting for them by authority, and the register
+ * counted by state, country and field.
+ */
+@Controller
+class DashboardPage {
+
+	private final Agreements agreements;
+
+	private final Tasks tasks;
+
+	private final LocalAuthorities authorities;
+
+	private final PortalView view;
+
+	DashboardPage(Agreements agreements, Tasks tasks, LocalAuthorities authorities, PortalView view) {
+		this.agreements = agreements;
+		this.tasks = tasks;
+		this.authorities = authorities;
+		this.view = view;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(@AuthenticationPrincipal Account account, Model model) {
+		List<TaskItem> mine = this.tasks.of(account);
+		Map<String, Agreement> files = this.agreements
+			.byReferences(mine.stream().map(TaskItem::reference).distinct().toList());
+		Map<String, Waiting> waiting = new TreeMap<>();
+		for (TaskItem task : mine) {
+			Agreement file = files.get(task.reference());
+			if (file != null) {
+				waiting.computeIfAbsent(file.localAuthority(), this::waitingAt)
+					.add(task, this.view.overdue(task.due()));
+			}
+		}
+		model.addAttribute("waiting", waiting.values());
+		model.addAttribute("files", files);
+		model.addAttribute("stats", this.agreements.statistics(account));
+		model.addAttribute("page", "dashboard");
+		return "portal/dashboard";
+	}
+
+	private Waiting waitingAt(String code) {
+		return new Waiting(code, this.authorities.find(code).orElse(null));
+	}
+
+	/** The reviews waiting at one authority's files. */
+	static final class Waiting {
+
+		private final String code;
+
+		private final LocalAuthority authority;
+
+		private final List<TaskItem> tasks = new ArrayList<>();
+
+		private int overdue;
+
+		Waiting(String code, LocalAuthority authority) {
+			this.code = code;
+			this.authority = authority;
+		}
+
+		void add(TaskItem task, boolean late) {
+			this.tasks.add(task);
+			this.overdue += late ? 1 : 0;
+		}
+
+		public String getCode() {
+			return this.code;
+		}
+
+		public LocalAuthority getAuthority() {
+			return this.authority;
+		}
+
+		public List<TaskItem> getTasks() {
+			return this.tasks;
+		}
+
+		public int getOverdue() {
+			return this.overdue;
+		}
+
+	}
+
+}

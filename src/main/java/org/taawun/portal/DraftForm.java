@@ -1,0 +1,82 @@
+package org.taawun.portal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.taawun.agreement.CooperationField;
+import org.taawun.agreement.DraftAgreement;
+import org.taawun.agreement.Instrument;
+import org.taawun.party.ForeignPartner;
+import org.taawun.party.Jurisdiction;
+import org.taawun.party.LocalAuthority;
+
+/**
+ * The new-agreement page as posted: text only, so that a wrong value comes back to the
+ * user as they typed it, with its message, rather than failing to bind.
+ *
+ * @param requestKey drawn when the page is shown: the same page posted twice (a double
+ * click, a resent form) drafts one agreement
+ */
+record DraftForm(String localAuthority, String instrument, String titleAr, String titleFr, String partnerName,
+		String partnerCity, String partnerCountry, String partnerEmail, String partnerLanguage, List<String> fields,
+		String requestKey) {
+
+	DraftForm {
+		fields = (fields != null) ? List.copyOf(fields) : List.of();
+	}
+
+	static DraftForm empty() {
+		return new DraftForm(null, null, null, null, null, null, null, null, null, List.of(),
+				UUID.randomUUID().toString());
+	}
+
+	/**
+	 * The draft the form describes; the jurisdiction is the authority's own, so no one
+	 * has to state it.
+	 */
+	DraftAgreement toDraft(LocalAuthority authority) {
+		return new DraftAgreement((authority != null) ? authority.jurisdiction() : null, this.localAuthority,
+				parse(Instrument.class, this.instrument), this.titleAr, this.titleFr,
+				new ForeignPartner(this.partnerName, this.partnerCity, upper(this.partnerCountry), this.partnerEmail,
+						lower(this.partnerLanguage)),
+				chosenFields());
+	}
+
+	private Set<CooperationField> chosenFields() {
+		Set<CooperationField> parsed = EnumSet.noneOf(CooperationField.class);
+		this.fields.stream().map((name) -> parse(CooperationField.class, name)).forEach((field) -> {
+			if (field != null) {
+				parsed.add(field);
+			}
+		});
+		return parsed;
+	}
+
+	/** The constant of that name, or null: the draft's validation then asks for one. */
+	static <E extends Enum<E>> E parse(Class<E> type, String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(name)) {
+				return constant;
+			}
+		}
+		return null;
+	}
+
+	private static String upper(String text) {
+		return (text != null) ? text.strip().toUpperCase(java.util.Locale.ROOT) : null;
+	}
+
+	private static String lower(String text) {
+		return (text != null) ? text.strip().toLowerCase(java.util.Locale.ROOT) : null;
+	}
+
+	static Jurisdiction[] jurisdictions() {
+		return Jurisdiction.values();
+	}
+
+}

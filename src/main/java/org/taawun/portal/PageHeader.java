@@ -1,0 +1,26 @@
+package org.taawun.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import org.taawun.identity.Account;
+
+/** What every page's header shows: who is signed in, and the page's own address. */
+@ControllerAdvice(basePackageClasses = PageHeader.class)
+class PageHeader {
+
+	@ModelAttribute("me")
+	Account me(@AuthenticationPrincipal Account account) {
+		return account;
+	}
+
+	/** The page's own address, which the language switch links to. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.taawun.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.taawun.agreement.RegisterStatistics;
+import org.taawun.agreement.TimelineEntry;
+import org.taawun.document.LegalDates;
+import org.taawun.party.BilingualName;
+
+/**
+ * What the pages need to show values in the reader's language: dates as the law writes
+ * them, the direction of the text, task and process names. Templates reach it as
+ * {@code @portal}.
+ */
+@Component("portal")
+public class PortalView {
+
+	/** A task due within this time is marked as close to its deadline. */
+	static final Duration DUE_SOON = Duration.ofDays(3);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final MessageSource messages;
+
+	private final ZoneId zone;
+
+	PortalView(MessageSource messages, @Value("${taawun.deadlines.zone}") ZoneId zone) {
+		this.messages = messages;
+		this.zone = zone;
+	}
+
+	public boolean rtl() {
+		return "ar".equals(language());
+	}
+
+	public String language() {
+		return LocaleContextHolder.getLocale().getLanguage();
+	}
+
+	public String date(LocalDate date) {
+		return (date != null) ? LegalDates.format(date, LocaleContextHolder.getLocale()) : "";
+	}
+
+	/** The legal day of an instant, as the law writes dates. */
+	public String date(Instant instant) {
+		return (instant != null) ? date(LocalDate.ofInstant(instant, this.zone)) : "";
+	}
+
+	/** The day and the time, for the timeline. */
+	public String dateTime(Instant instant) {
+		return (instant != null) ? date(instant) + " " + TIME.format(instant.atZone(this.zone)) : "";
+	}
+
+	/** The ISO date of an instant, for {@code <time datetime>}. */
+	public String isoDate(Instant instant) {
+		return (instant != null) ? LocalDate.ofInstant(instant, this.zone).toString() : "";
+	}
+
+	public boolean overdue(Instant due) {
+		return due != null && due.isBefore(Instant.now());
+	}
+
+	public boolean dueSoon(Instant due) {
+		return due != null && !overdue(due) && due.isBefore(Instant.now().plus(DUE_SOON));
+	}
+
+	/**
+	 * Whether a choice is among the values held for a field: one value, or a list of
+	 * them.
+	 */
+	public boolean chosen(Object value, String option) {
+		if (value instanceof Collection<?> values) {
+			return values.stream().anyMatch((v) -> option.equals(String.valueOf(v)));
+		}
+		return value != null && option.equals(String.valueOf(value));
+	}
+
+	/** The largest count of a chart, its bars drawn in proportion. */
+	public long largest(Map<?, Long> counts) {
+		return RegisterStatistics.largest(counts);
+	}
+
+	public String name(BilingualName name) {
+
+		return (name == null) ? "" : rtl() ? name.ar() : name.fr();
+	}
+
+	/** A task's name in the reader's language, or as its model names it. */
+	public String taskName(String key, String modelName) {
+		return message("taskname." + key, modelName);
+	}
+
+	/** What a timeline entry says, in the reader's language. */
+	public String timeline(TimelineEntry entry) {
+		String subject = switch (entry.kind()) {
+			case TASK_COMPLETED -> taskName(entry.subject(), entry.label());
+			case STATE_CHANGED -> message("state." + entry.subject(), entry.subject());
+			case PROCESS_STARTED, PROCESS_ENDED -> message("processname." + entry.subject(), entry.label());
+			default -> entry.label();
+		};
+		return this.messages.getMessage("timeline." + entry.kind(), new Object[] { subject },
+				LocaleContextHolder.getLocale());
+	}
+
+	private String message(String code, String fallback) {
+		return this.messages.getMessage(code, null, fallback, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.taawun.portal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.agreement.Agreements;
+import org.taawun.form.FormField;
+import org.taawun.form.FormViolation;
+import org.taawun.form.InvalidSubmissionException;
+import org.taawun.identity.Account;
+import org.taawun.task.TaskItem;
+import org.taawun.task.Tasks;
+
+/**
+ * My tasks, and a task with its form: claim, give back, complete.
+ */
+@Controller
+class TaskPages {
+
+	private final Tasks tasks;
+
+	private final Agreements agreements;
+
+	private final MessageSource messages;
+
+	private final PortalView view;
+
+	TaskPages(Tasks tasks, Agreements agreements, MessageSource messages, PortalView view) {
+		this.tasks = tasks;
+		this.agreements = agreements;
+		this.messages = messages;
+		this.view = view;
+	}
+
+	@GetMapping("/")
+	String myTasks(@AuthenticationPrincipal Account account, Model model) {
+		List<TaskItem> mine = this.tasks.of(account);
+		model.addAttribute("tasks", mine);
+		model.addAttribute("agreements",
+				this.agreements.byReferences(mine.stream().map(TaskItem::reference).distinct().toList()));
+		model.addAttribute("page", "tasks");
+		return "portal/tasks";
+	}
+
+	@PostMapping("/tasks/{id}/claim")
+	String claim(@PathVariable String id, @AuthenticationPrincipal Account account, Locale locale,
+			RedirectAttributes redirect) {
+		this.tasks.claim(id, account);
+		redirect.addFlashAttribute("notice", this.messages.getMessage("tasks.claimed", null, locale));
+		return "redirect:/tasks/" + id;
+	}
+
+	@PostMapping("/tasks/{id}/unclaim")
+	String unclaim(@PathVariable String id, @AuthenticationPrincipal Account account, Locale locale,
+			RedirectAttributes redirect) {
+		this.tasks.unclaim(id, account);
+		redirect.addFlashAttribute("notice", this.messages.getMessage("tasks.unclaimed", null, locale));
+		return "redirect:/";
+	}
+
+	@GetMapping("/tasks/{id}")
+	String task(@PathVariable String id, @AuthenticationPrincipal Account account, Model model) {
+		Tasks.OpenTask open = this.tasks.open(id, account);
+		Map<String, Object> shown = new HashMap<>();
+		// what the process already holds under a field's key: a file sent back shows it
+		open.form()
+			.fields()
+			.stream()
+			.filter(FormField::isInput)
+			.filter((field) -> open.variables().get(field.key()) != null)
+			.forEach((field) -> shown.put(field.key(), open.variables().get(field.key())));
+		return taskPage(open, account, shown, Map.of(), model);
+	}
+
+	@PostMapping("/tasks/{id}")
+	String complete(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
+			@AuthenticationPrincipal Account account, Locale locale, Model model, RedirectAttributes redirect) {
+		Tasks.OpenTask open = this.tasks.open(id, account);
+		String reference;
+		try {
+			reference = this.tasks.complete(id, FormInput.values(open.form(), request.getParameterMap()), locale,
+					account);
+		}
+		catch (InvalidSubmissionException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			Map<String, String> errors = ex.violations()
+				.stream()
+				.collect(Collectors.toMap(FormViolation::field, FormViolation::message, (a, b) -> a + " " + b));
+			return taskPage(open, account, FormInput.echo(request.getParameterMap()), errors, model);
+		}
+		Agreement agreement = this.agreements.byReference(reference).orElseThrow();
+		String state = this.messages.getMessage("state." + agreement.state(), null, locale);
+		redirect.addFlashAttribute("notice", this.messages.getMessage("task.done",
+				new Object[] { this.view.taskName(open.task().key(), open.task().name()), state }, locale));
+		redirect.addFlashAttribute("nextTasks",
+				this.tasks.of(account).stream().filter((task) -> reference.equals(task.reference())).toList());
+		return "redirect:/agreements/" + agreement.id();
+	}
+
+	private String taskPage(Tasks.OpenTask open, Account account, Map<String, Object> values,
+			Map<String, String> errors, Model model) {
+		model.addAttribute("open", open);
+		model.addAttribute("agreement", this.agreements.byReference(open.task().reference()).orElseThrow());
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("mine", account.userId().equals(open.task().assignee()));
+		model.addAttribute("page", "tasks");
+		return "portal/task";
+	}
+
+}

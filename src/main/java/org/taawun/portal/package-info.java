@@ -1,0 +1,6 @@
+/**
+ * The portal: the pages municipal secretaries and ministry reviewers work in, in Arabic
+ * (right to left) or French. Forms are drawn from the same {@code forms/*.form} files the
+ * Tasklist renders, and checked on the server by the same validator.
+ */
+package org.taawun.portal;

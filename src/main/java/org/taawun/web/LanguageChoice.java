@@ -1,0 +1,77 @@
+package org.taawun.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * The language a user reads: the one they chose on a page, kept in a cookie, else the
+ * first of Arabic and French their browser asks for, else French. The API answers in the
+ * same language.
+ */
+@Component("localeResolver")
+public class LanguageChoice implements LocaleResolver {
+
+	/** The languages users work in, the default first. */
+	public static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.forLanguageTag("ar"));
+
+	static final String COOKIE = "taawun-lang";
+
+	private static final String CHOSEN_NOW = LanguageChoice.class.getName() + ".chosen";
+
+	private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
+
+	LanguageChoice() {
+		this.browser.setSupportedLocales(LANGUAGES);
+		this.browser.setDefaultLocale(Locale.FRENCH);
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(CHOSEN_NOW) instanceof Locale chosenNow) {
+			return chosenNow;
+		}
+		if (request.getCookies() != null) {
+			for (var cookie : request.getCookies()) {
+				if (COOKIE.equals(cookie.getName())) {
+					Locale chosen = supported(cookie.getValue());
+					if (chosen != null) {
+						return chosen;
+					}
+				}
+			}
+		}
+		return this.browser.resolveLocale(request);
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Locale chosen = (locale != null) ? supported(locale.getLanguage()) : null;
+		if (chosen == null) {
+			return;
+		}
+		// the page that asked for the language is already drawn in it
+		request.setAttribute(CHOSEN_NOW, chosen);
+		response.addHeader("Set-Cookie",
+				ResponseCookie.from(COOKIE, chosen.getLanguage())
+					.path("/")
+					.maxAge(Duration.ofDays(365))
+					.sameSite("Lax")
+					.httpOnly(true)
+					.build()
+					.toString());
+	}
+
+	private static Locale supported(String language) {
+		return LANGUAGES.stream().filter((locale) -> locale.getLanguage().equals(language)).findFirst().orElse(null);
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.taawun.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person at a headless Chromium, in one language: Debian's {@code chromium} driven
+ * through its {@code chromedriver}. Every page it looks at is saved as a screenshot.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String base;
+
+	private final String language;
+
+	private final Path downloads;
+
+	private Browser(ChromeDriver driver, String base, String language, Path downloads) {
+		this.driver = driver;
+		this.base = base;
+		this.language = language;
+		this.downloads = downloads;
+	}
+
+	static boolean installed() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	/** A browser whose user reads the language first, on a tablet-sized window. */
+	static Browser open(String base, String language, Path profile) throws IOException {
+		Path downloads = Files.createDirectories(profile.resolve("downloads"));
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		// this machine's network is closed: no background connections, or they fail by
+		// the dozen
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,960", "--lang=" + language, "--accept-lang=" + language,
+				"--user-data-dir=" + profile.resolve("chromium"));
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language, "download.default_directory",
+				downloads.toString(), "download.prompt_for_download", false));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		Files.createDirectories(SCREENSHOTS);
+		return new Browser(driver, base, language, downloads);
+	}
+
+	void go(String path) {
+		this.driver.get(this.base + path);
+	}
+
+	void signIn(String user) {
+		go("/login");
+		type("username", user);
+		type("password", "demo");
+		submit();
+	}
+
+	String html(String attribute) {
+		return this.driver.findElement(By.tagName("html")).getDomAttribute(attribute);
+	}
+
+	WebElement find(String css) {
+		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	List<WebElement> all(String css) {
+		return this.driver.findElements(By.cssSelector(css));
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	String path() {
+		return this.driver.getCurrentUrl().substring(this.base.length());
+	}
+
+	void type(String id, String text) {
+		WebElement input = this.driver.findElement(By.id(id));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	/** Date inputs take their value as the browser's own picker would set it. */
+	void date(String id, String isoDate) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]",
+				this.driver.findElement(By.id(id)), isoDate);
+	}
+
+	void choose(String name, String value) {
+		find("input[name='" + name + "'][value='" + value + "']").click();
+	}
+
+	void tick(String id) {
+		WebElement box = this.driver.findElement(By.id(id));
+		if (!box.isSelected()) {
+			box.click();
+		}
+	}
+
+	void select(String id, String value) {
+		new Select(this.driver.findElement(By.id(id))).selectByValue(value);
+	}
+
+	/** Sends the page's main form and waits for the next page. */
+	void submit() {
+		WebElement button = find("main button[type='submit'].primary");
+		button.click();
+		awaitNextPage(button);
+	}
+
+	/** Follows a link or presses a button, and waits for the page it leads to. */
+	void click(String css) {
+		follow(find(css));
+	}
+
+	void follow(WebElement link) {
+		link.click();
+		awaitNextPage(link);
+	}
+
+	private void awaitNextPage(WebElement left) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(left));
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until((d) -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+	}
+
+	/**
+	 * Saves the page as it looks in this browser's language and in the other one, then
+	 * comes back to this one.
+	 */
+	void screenshotInBothLanguages(String page) throws IOException {
+		screenshot(page);
+		switchLanguage();
+		screenshot(page);
+		switchLanguage();
+	}
+
+	/** Follows the page's language switch to the page in the other language. */
+	void switchLanguage() {
+		click("a.language");
+	}
+
+	void screenshot(String page) throws IOException {
+		byte[] png = this.driver.getScreenshotAs(OutputType.BYTES);
+		Files.write(SCREENSHOTS.resolve(html("lang") + "-" + page + ".png"), png);
+	}
+
+	/** Follows a link that downloads a file rather than opening a page. */
+	void download(String css) {
+		find(css).click();
+	}
+
+	/** The files the browser downloaded, once one has arrived whole. */
+	Path awaitDownload(Duration patience) throws InterruptedException {
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (System.nanoTime() < deadline) {
+			try (var files = Files.list(this.downloads)) {
+				var done = files.filter((file) -> !file.toString().endsWith(".crdownload")).findFirst();
+				if (done.isPresent()) {
+					return done.get();
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("Nothing downloaded in " + patience);
+	}
+
+	String language() {
+		return this.language;
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

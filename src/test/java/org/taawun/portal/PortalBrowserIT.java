@@ -1,0 +1,199 @@
+package org.taawun.portal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.taawun.support.PostgresIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The portal in a real headless Chromium: a Gafsa secretary working in Arabic drafts an
+ * agreement and carries it through its first tasks, a reviewer of the Tunisian foreign
+ * affairs ministry working in French finds it on the dashboard and decides. Every page is
+ * saved under {@code target/screenshots}, in both languages.
+ */
+@PostgresIntegrationTest
+class PortalBrowserIT {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Africa/Algiers"));
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ManagementService management;
+
+	@TempDir
+	private Path profiles;
+
+	@BeforeAll
+	static void chromiumIsInstalled() {
+		if (!Browser.installed()) {
+			System.err.println("PortalBrowserIT SKIPPED: " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
+					+ " is missing (Debian packages chromium and chromium-driver; .ci/run installs them).");
+		}
+		assumeTrue(Browser.installed(), "Chromium and ChromeDriver are not installed: browser tests skipped");
+	}
+
+	@Test
+	void aSecretaryInArabicDraftsAndAReviewerInFrenchDecides() throws Exception {
+		String reference;
+		try (Browser secretary = Browser.open(base(), "ar", Files.createDirectories(this.profiles.resolve("sec")))) {
+			reference = draftInArabic(secretary);
+			checkEligibilityWithAMistakeOnTheWay(secretary);
+			negotiateAndDownloadTheDraft(secretary);
+			try (Browser reviewer = Browser.open(base(), "fr", Files.createDirectories(this.profiles.resolve("mfa")))) {
+				reviewer.signIn("mfa.tn");
+				reviewer.screenshotInBothLanguages("tasks-reviewer");
+				openFromTheDashboard(reviewer, reference);
+				reviewer.date("f-consultedOn", TODAY.toString());
+				reviewer.type("f-foreignAffairsComments", "Pas d’observation sur le projet.");
+				reviewer.submit();
+				assertThat(reviewer.text(".alert.notice")).contains("Donner des observations sur le projet");
+
+				referTheFinalText(secretary, reference);
+
+				openFromTheDashboard(reviewer, reference);
+				reviewer.screenshotInBothLanguages("task-decision");
+				reviewer.choose("foreignAffairsDecision", "NO_OBJECTION");
+				reviewer.submit();
+				assertThat(reviewer.text(".alert.notice")).startsWith("« Examiner le texte final » est terminée.");
+				assertThat(reviewer.text("h1")).contains(reference);
+				reviewer.screenshotInBothLanguages("agreement-decided");
+
+				reviewer.go("/agreements?q=" + reference);
+				assertThat(reviewer.all("table.register tbody tr")).hasSize(1);
+				reviewer.screenshotInBothLanguages("register");
+				reviewer.go("/no-such-page/../agreements/999999999");
+				assertThat(reviewer.text(".alert.error")).contains("n’existe pas");
+				reviewer.screenshotInBothLanguages("not-found");
+			}
+		}
+	}
+
+	private String draftInArabic(Browser secretary) throws Exception {
+		secretary.go("/login");
+		assertThat(secretary.html("dir")).isEqualTo("rtl");
+		secretary.screenshotInBothLanguages("login");
+		secretary.signIn("sec.gafsa");
+		assertThat(secretary.html("lang")).isEqualTo("ar");
+		assertThat(secretary.text("h1")).isEqualTo("مهامي");
+		secretary.screenshotInBothLanguages("tasks");
+
+		secretary.click("nav a[href='/agreements/new']");
+		secretary.screenshotInBothLanguages("new-agreement");
+		secretary.select("instrument", "TWINNING");
+		secretary.type("titleAr", "اتفاقية توأمة بين بلدية قفصة وبلدية قونية");
+		secretary.tick("field-3");
+		secretary.type("partnerName", "Konya Büyükşehir Belediyesi");
+		secretary.type("partnerCity", "Konya");
+		secretary.type("partnerCountry", "TR");
+		secretary.type("partnerEmail", "konya-at-example.org");
+		secretary.type("partnerLanguage", "tr");
+		secretary.submit();
+		// the French title is missing and the address is wrong: both said where they are,
+		// in Arabic, and nothing typed is lost
+		assertThat(secretary.text("#titleFr-error")).isEqualTo("العنوان إلزامي بالعربية والفرنسية.");
+		assertThat(secretary.text("#partnerEmail-error")).isNotBlank();
+		assertThat(secretary.find("#titleAr").getDomProperty("value")).startsWith("اتفاقية توأمة");
+		secretary.screenshot("new-agreement-errors");
+		secretary.type("titleFr", "Jumelage entre la commune de Gafsa et la municipalité de Konya");
+		secretary.type("partnerEmail", "dis-iliskiler@konya.example.org");
+		secretary.submit();
+
+		assertThat(secretary.path()).startsWith("/agreements/");
+		assertThat(secretary.text("#agreement-state")).isEqualTo("تحقق");
+		String reference = secretary.find("h1 bdi").getText();
+		assertThat(reference).startsWith("GAFSA-");
+		secretary.screenshotInBothLanguages("agreement");
+		return reference;
+	}
+
+	private void checkEligibilityWithAMistakeOnTheWay(Browser secretary) throws Exception {
+		secretary.click("ul.open-tasks a");
+		assertThat(secretary.text("h1")).isEqualTo("التحقق من الأهلية");
+		secretary.screenshotInBothLanguages("task");
+		secretary.tick("f-partnerIsLocalAuthority");
+		secretary.submit();
+		assertThat(secretary.text("#form-errors")).isEqualTo("لم تُنه المهمة: صححوا الحقول المشار إليها.");
+		assertThat(secretary.text("#f-eligibilityDecision-error")).isNotBlank();
+		assertThat(secretary.find("#f-partnerIsLocalAuthority").isSelected()).isTrue();
+		secretary.screenshot("task-errors");
+		secretary.choose("eligibilityDecision", "ELIGIBLE");
+		secretary.tick("f-publicInterestConfirmed");
+		secretary.tick("f-withinCompetences");
+		secretary.submit();
+		assertThat(secretary.text(".alert.notice")).contains("انتهت مهمة «التحقق من الأهلية»");
+		assertThat(secretary.text("a.next-task")).isEqualTo("التفاوض على المشروع");
+	}
+
+	private void negotiateAndDownloadTheDraft(Browser secretary) throws Exception {
+		secretary.click("a.next-task");
+		secretary.type("f-negotiationSummary", "نص متفق عليه على أساس الاتفاقية النموذجية.");
+		secretary.date("f-textAgreedOn", TODAY.toString());
+		secretary.type("f-durationYears", "5");
+		secretary.choose("renewalMode", "EXPRESS");
+		secretary.submit();
+		assertThat(secretary.text("#agreement-state")).isEqualTo("تفاوض");
+		runDueJobs();
+		secretary.go(secretary.path());
+		assertThat(secretary.all("a.document")).isNotEmpty();
+		secretary.screenshotInBothLanguages("agreement-with-documents");
+		secretary.download("a.document");
+		Path pdf = secretary.awaitDownload(Duration.ofSeconds(20));
+		assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+	}
+
+	private void referTheFinalText(Browser secretary, String reference) throws Exception {
+		secretary.go("/");
+		secretary.follow(secretary.all("table.tasks tbody tr")
+			.stream()
+			.filter((row) -> row.getText().contains(reference))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(reference + " is not among the secretary's tasks"))
+			.findElement(By.cssSelector("a.task-link")));
+		assertThat(secretary.text("h1")).isEqualTo("إحالة النص النهائي إلى وزارة الشؤون الخارجية");
+		secretary.date("f-referralDate", TODAY.toString());
+		secretary.type("f-referralNumber", "MAE-2026-42");
+		secretary.submit();
+		assertThat(secretary.all(".alert.notice")).isNotEmpty();
+	}
+
+	private void openFromTheDashboard(Browser reviewer, String reference) throws Exception {
+		reviewer.go("/dashboard");
+		assertThat(reviewer.text("h1")).isEqualTo("Tableau de bord");
+		reviewer.screenshotInBothLanguages("dashboard");
+		reviewer.follow(reviewer.all("table.waiting li")
+			.stream()
+			.filter((item) -> item.getText().contains(reference))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(reference + " is not waiting on the dashboard"))
+			.findElement(By.cssSelector("a.waiting-task")));
+		assertThat(reviewer.text(".summary")).contains(reference);
+	}
+
+	private void runDueJobs() {
+		for (int run = 0; run < 200 && this.management.createJobQuery().executable().count() > 0; run++) {
+			this.management.executeJob(this.management.createJobQuery().executable().listPage(0, 1).get(0).getId());
+		}
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}
