@@ -16,9 +16,9 @@ public interface TaskWork {
 
 	/**
 	 * The tasks assigned to the user and those offered to their groups, most urgent
-	 * first.
+	 * first, at most {@code max} of them.
 	 */
-	List<TaskItem> offeredTo(String userId, Set<String> groups);
+	List<TaskItem> offeredTo(String userId, Set<String> groups, int max);
 
 	Optional<TaskItem> find(String taskId);
 

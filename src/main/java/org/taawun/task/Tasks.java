@@ -40,11 +40,17 @@ public class Tasks {
 	}
 
 	/**
+	 * A ministry may have thousands of files waiting: a list shows the most urgent ones,
+	 * which is what a person works on.
+	 */
+	public static final int LIST_LIMIT = 200;
+
+	/**
 	 * The tasks assigned to the account and those offered to its groups, most urgent
-	 * first.
+	 * first: the {@link #LIST_LIMIT} most urgent of them.
 	 */
 	public List<TaskItem> of(Account account) {
-		return this.work.offeredTo(account.userId(), account.groups());
+		return this.work.offeredTo(account.userId(), account.groups(), LIST_LIMIT);
 	}
 
 	/** The task with its form and the documents to read, if the account may act on it. */

@@ -42,9 +42,12 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	private final LocalAuthorities authorities;
 
+	private final CandidateGroups candidateGroups;
+
 	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
-			Authenticated authenticated, LocalAuthorities authorities) {
+			Authenticated authenticated, LocalAuthorities authorities, CandidateGroups candidateGroups) {
 		this.runtime = runtime;
+		this.candidateGroups = candidateGroups;
 		this.authorities = authorities;
 		this.tasks = tasks;
 		this.history = history;
@@ -96,14 +99,16 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	@Override
 	public List<OpenTask> openTasks(String reference) {
-
-		return this.tasks.createTaskQuery()
+		List<Task> open = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference)
 			.orderByTaskCreateTime()
 			.asc()
-			.list()
-			.stream()
-			.map(this::openTask)
+			.list();
+		Map<String, List<String>> groups = this.candidateGroups.of(open.stream().map(Task::getId).toList());
+		return open.stream()
+			.map((task) -> new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+					groups.getOrDefault(task.getId(), List.of()), instant(task.getCreateTime()),
+					instant(task.getDueDate())))
 			.toList();
 	}
 
@@ -132,12 +137,6 @@ class EngineAgreementProcess implements AgreementProcess {
 			}
 		}
 		return entries;
-	}
-
-	private OpenTask openTask(Task task) {
-		List<String> groups = CandidateGroups.of(this.tasks, task.getId());
-		return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups,
-				instant(task.getCreateTime()), instant(task.getDueDate()));
 	}
 
 	private static String orSystem(String userId) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -41,6 +42,11 @@ class EngineTaskWork implements TaskWork {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/**
+	 * A completion that collides with the process's own jobs is tried this many times.
+	 */
+	private static final int COMPLETION_ATTEMPTS = 3;
+
 	private static final Comparator<TaskItem> MOST_URGENT_FIRST = Comparator.comparingInt(TaskItem::priority)
 		.reversed()
 		.thenComparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -60,9 +66,13 @@ class EngineTaskWork implements TaskWork {
 
 	private final DocumentsToRead documentsToRead;
 
+	private final CandidateGroups candidateGroups;
+
 	EngineTaskWork(TaskService tasks, RuntimeService runtime, Authenticated authenticated, DeployedForms forms,
-			DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history) {
+			DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history,
+			CandidateGroups candidateGroups) {
 		this.history = history;
+		this.candidateGroups = candidateGroups;
 		this.documentsToRead = documentsToRead;
 
 		this.tasks = tasks;
@@ -73,24 +83,29 @@ class EngineTaskWork implements TaskWork {
 	}
 
 	@Override
-	public List<TaskItem> offeredTo(String userId, Set<String> groups) {
+	public List<TaskItem> offeredTo(String userId, Set<String> groups, int max) {
 		var query = this.tasks.createTaskQuery().or().taskAssignee(userId);
 		if (!groups.isEmpty()) {
 			query = query.taskCandidateGroupIn(List.copyOf(groups));
 		}
-		return items(query.endOr().initializeFormKeys().list()).stream().sorted(MOST_URGENT_FIRST).toList();
+		// the database picks the most urgent; the page is sorted again here because
+		// databases differ on where a task without due date goes
+		List<Task> mostUrgent = query.endOr()
+			.initializeFormKeys()
+			.orderByTaskPriority()
+			.desc()
+			.orderByDueDate()
+			.asc()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(0, max);
+		return items(mostUrgent).stream().sorted(MOST_URGENT_FIRST).toList();
 	}
 
 	@Override
 	public Optional<TaskItem> find(String taskId) {
-		try {
-			return Optional.ofNullable(this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
-				.map((task) -> items(List.of(task)).get(0));
-		}
-		catch (NullValueException ex) {
-			// completed between the query and the reading of its groups
-			return Optional.empty();
-		}
+		return Optional.ofNullable(this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
+			.map((task) -> items(List.of(task)).get(0));
 	}
 
 	@Override
@@ -152,30 +167,52 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public void complete(String taskId, String userId, Map<String, Object> values) {
-		// whoever lost a race learns it when the engine writes, at the end of the command
-		try {
-			this.authenticated.as(userId, () -> {
-				Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-				if (task == null) {
-					throw new TaskTakenException(taskId);
-				}
-				if (task.getAssignee() == null) {
-					this.tasks.claim(taskId, userId);
-				}
-				this.tasks.complete(taskId, engineValues(values));
-				return null;
-			});
-		}
-		catch (TaskAlreadyClaimedException | OptimisticLockingException | NullValueException ex) {
-			throw new TaskTakenException(taskId);
-		}
-		catch (ProcessEngineException ex) {
-			// the other hand moved the agreement on first, in the register
-			if (ex.getCause() instanceof OptimisticLockingFailureException) {
+		// whoever lost a race learns it when the engine writes, at the end of the
+		// command;
+		// a job of the same process (a document being issued) that wrote first is no
+		// rival: the completion is tried again while the task is still there for the user
+		for (int attempt = 1;; attempt++) {
+			try {
+				completeOnce(taskId, userId, values);
+				return;
+			}
+			catch (TaskAlreadyClaimedException | NullValueException ex) {
 				throw new TaskTakenException(taskId);
 			}
-			throw ex;
+			catch (ProcessEngineException ex) {
+				// PostgreSQL reports a concurrent delete as a foreign key violation,
+				// which
+				// the engine does not turn into an optimistic locking failure
+				boolean collided = ex instanceof OptimisticLockingException
+						|| ex.getCause() instanceof OptimisticLockingFailureException
+						|| ex.getCode() == BuiltinExceptionCode.FOREIGN_KEY_CONSTRAINT_VIOLATION.getCode();
+				if (!collided) {
+					throw ex;
+				}
+				if (attempt == COMPLETION_ATTEMPTS || !stillOpenTo(taskId, userId)) {
+					throw new TaskTakenException(taskId);
+				}
+			}
 		}
+	}
+
+	private void completeOnce(String taskId, String userId, Map<String, Object> values) {
+		this.authenticated.as(userId, () -> {
+			Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+			if (task == null) {
+				throw new TaskTakenException(taskId);
+			}
+			if (task.getAssignee() == null) {
+				this.tasks.claim(taskId, userId);
+			}
+			this.tasks.complete(taskId, engineValues(values));
+			return null;
+		});
+	}
+
+	private boolean stillOpenTo(String taskId, String userId) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		return task != null && (task.getAssignee() == null || task.getAssignee().equals(userId));
 	}
 
 	@Override
@@ -214,14 +251,14 @@ class EngineTaskWork implements TaskWork {
 					.list()
 					.stream()
 					.collect(Collectors.toMap(ProcessInstance::getId, (pi) -> String.valueOf(pi.getBusinessKey())));
-		return found.stream().map((task) -> item(task, references.get(task.getProcessInstanceId()))).toList();
-	}
-
-	private TaskItem item(Task task, String reference) {
-		List<String> groups = CandidateGroups.of(this.tasks, task.getId());
-		return new TaskItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), reference,
-				(task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null, groups,
-				task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()), task.getPriority());
+		Map<String, List<String>> groups = this.candidateGroups.of(found.stream().map(Task::getId).toList());
+		return found.stream()
+			.map((task) -> new TaskItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+					references.get(task.getProcessInstanceId()),
+					(task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null,
+					groups.getOrDefault(task.getId(), List.of()), task.getAssignee(), instant(task.getCreateTime()),
+					instant(task.getDueDate()), task.getPriority()))
+			.toList();
 	}
 
 	private static java.time.Instant instant(Date date) {

@@ -8,12 +8,12 @@ import java.util.Map;
 /**
  * What users type into the task forms, valid unless a test says otherwise.
  */
-final class Submissions {
+public final class Submissions {
 
 	private Submissions() {
 	}
 
-	static Map<String, Object> of(Object... keysAndValues) {
+	public static Map<String, Object> of(Object... keysAndValues) {
 		Map<String, Object> values = new HashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			values.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -21,60 +21,61 @@ final class Submissions {
 		return values;
 	}
 
-	static Map<String, Object> eligible() {
+	public static Map<String, Object> eligible() {
 		return of("partnerIsLocalAuthority", true, "publicInterestConfirmed", true, "withinCompetences", true,
 				"eligibilityDecision", "ELIGIBLE");
 	}
 
-	static Map<String, Object> negotiated(LocalDate day, String renewalMode) {
+	public static Map<String, Object> negotiated(LocalDate day, String renewalMode) {
 		return of("negotiationSummary", "Texte arrêté sur la base de la convention type.", "textAgreedOn",
 				day.toString(), "durationYears", 5, "renewalMode", renewalMode);
 	}
 
-	static Map<String, Object> deliberation(LocalDate session, int votesFor, int votesAgainst, String president) {
+	public static Map<String, Object> deliberation(LocalDate session, int votesFor, int votesAgainst,
+			String president) {
 		return of("deliberationNumber", "12/" + session.getYear(), "sessionDate", session.toString(), "membersPresent",
 				33, "votesFor", votesFor, "votesAgainst", votesAgainst, "abstentions", 0, "presidentVote", president);
 	}
 
-	static Map<String, Object> deposited(LocalDate day) {
+	public static Map<String, Object> deposited(LocalDate day) {
 		return of("depositDate", day.toString(), "receiptNumber", "AR-2026-118");
 	}
 
-	static Map<String, Object> waliOpinion(LocalDate day) {
+	public static Map<String, Object> waliOpinion(LocalDate day) {
 		return of("waliOpinion", "FAVOURABLE", "forwardedOn", day.toString());
 	}
 
-	static Map<String, Object> foreignAffairsOpinion() {
+	public static Map<String, Object> foreignAffairsOpinion() {
 		return of("foreignAffairsOpinion", "FAVOURABLE");
 	}
 
-	static Map<String, Object> referredToPrimeMinister() {
+	public static Map<String, Object> referredToPrimeMinister() {
 		return of("ministryDecision", "REFER_TO_PRIME_MINISTER");
 	}
 
-	static Map<String, Object> ministryRefusal() {
+	public static Map<String, Object> ministryRefusal() {
 		return of("ministryDecision", "REFUSE", "refusalGrounds", List.of("NO_PUBLIC_INTEREST"), "refusalReason",
 				"L’intérêt public local n’est pas démontré.");
 	}
 
-	static Map<String, Object> priorApproval(LocalDate day) {
+	public static Map<String, Object> priorApproval(LocalDate day) {
 		return of("primeMinisterDecision", "APPROVE", "decisionDate", day.toString());
 	}
 
-	static Map<String, Object> signed(LocalDate day, LocalDate end) {
+	public static Map<String, Object> signed(LocalDate day, LocalDate end) {
 		return of("signatureDate", day.toString(), "signingPlace", "Oran", "partnerSignatory", "Le maire",
 				"entryIntoForceDate", day.toString(), "endDate", end.toString());
 	}
 
-	static Map<String, Object> consulted(LocalDate day) {
+	public static Map<String, Object> consulted(LocalDate day) {
 		return of("consultedOn", day.toString(), "foreignAffairsComments", "Pas d’observation.");
 	}
 
-	static Map<String, Object> referred(LocalDate day) {
+	public static Map<String, Object> referred(LocalDate day) {
 		return of("referralDate", day.toString(), "referralNumber", "MAE-2026-42");
 	}
 
-	static Map<String, Object> published(LocalDate day) {
+	public static Map<String, Object> published(LocalDate day) {
 		return of("publishedOn", day.toString(), "publicationReference", "JORT-CL n° 14");
 	}
 
