@@ -3,9 +3,10 @@
 
 -- a secretary's register: their authority's files, newest first
 create index agreement_by_authority_created on agreement (local_authority, created_at desc, id desc);
--- the national register, newest first, and its filters by partner country and state
+-- the national register, newest first; filtered by partner country, state and jurisdiction, a
+-- page is read in order from the index, however few files match
 create index agreement_by_created on agreement (created_at desc, id desc);
-create index agreement_by_country_state on agreement (partner_country, state);
+create index agreement_by_country_state on agreement (partner_country, state, jurisdiction, created_at desc, id desc);
 -- the register filtered by a field of cooperation
 create index agreement_field_by_field on agreement_field (field, agreement_id);
 -- a ministry's referred files

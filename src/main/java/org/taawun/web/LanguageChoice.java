@@ -20,8 +20,12 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 @Component("localeResolver")
 public class LanguageChoice implements LocaleResolver {
 
-	/** The languages users work in, the default first. */
-	public static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.forLanguageTag("ar"));
+	/**
+	 * The languages users work in, the default first. Arabic is written with Latin digits
+	 * in the Maghreb, as its administrations and our documents do: {@code 12}, not
+	 * {@code ١٢}.
+	 */
+	public static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.forLanguageTag("ar-u-nu-latn"));
 
 	static final String COOKIE = "taawun-lang";
 

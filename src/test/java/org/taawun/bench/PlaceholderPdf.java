@@ -1,16 +1,16 @@
 package org.taawun.bench;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import org.taawun.document.PdfRenderer;
 
 /**
  * Takes document rendering out of a lifecycle: every document is the same one-page PDF,
- * rendered once. Documents are still numbered, fingerprinted, stored and mailed.
+ * rendered once. Documents are still numbered, fingerprinted, stored and mailed. Not a
+ * {@code @Configuration}, which the tests' component scan would pick up: the benchmark
+ * adds it to its application by hand.
  */
-@Configuration(proxyBeanMethods = false)
 class PlaceholderPdf {
 
 	@Bean

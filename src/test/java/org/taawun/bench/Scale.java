@@ -172,8 +172,8 @@ final class Scale {
 						       case when (g % 2000) % 2 = 1 then 'DZ_DECREE_17_329' else 'TN_CODE_ART_40' end,
 						       'b' || lpad(cast(1 + (g % 2000) as varchar), 4, '0'),
 						       'TWINNING', 'اتفاقية توأمة ' || g, 'Jumelage historique ' || g, 'Ville jumelle ' || g,
-						       'Ville', (array['FR','TR','IT','ES','DE','BE','CN','PT'])[1 + g % 8], 'h' || g || '@bench.example',
-						       'fr', (array['IN_FORCE','EXPIRED','TERMINATED','IN_FORCE','RENEWED','ABANDONED'])[1 + g % 6],
+						       'Ville', (array['FR','TR','IT','ES','DE','BE','CN','PT'])[1 + (g / 7) % 8], 'h' || g || '@bench.example',
+						       'fr', (array['IN_FORCE','EXPIRED','TERMINATED','IN_FORCE','RENEWED','ABANDONED'])[1 + (g / 11) % 6],
 						       'import', now() - (g % 7300) * interval '1 day', now(), current_date + cast(g % 3650 as integer), 0
 						from generate_series(1, :missing) g""")
 			.param("missing", missing)
@@ -182,7 +182,7 @@ final class Scale {
 				insert into agreement_field (agreement_id, field)
 				select id, (array['URBAN_PLANNING','ENVIRONMENT','WATER','CULTURE','YOUTH_AND_SPORT','EDUCATION',
 				    'VOCATIONAL_TRAINING','HEALTH','TOURISM','ECONOMY','ADMINISTRATIVE_MODERNISATION','SOCIAL_AFFAIRS',
-				    'AGRICULTURE','RENEWABLE_ENERGY','GENDER_EQUALITY'])[1 + id % 15]
+				    'AGRICULTURE','RENEWABLE_ENERGY','GENDER_EQUALITY'])[1 + (id / 13) % 15]
 				from agreement where reference like 'HIST-%'""").update();
 		jdbc.sql("analyze").update();
 	}
