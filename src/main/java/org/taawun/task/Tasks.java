@@ -24,6 +24,12 @@ import org.taawun.identity.Account;
 @Service
 public class Tasks {
 
+	/**
+	 * A ministry may have thousands of files waiting: a list shows the most urgent ones,
+	 * which is what a person works on.
+	 */
+	public static final int LIST_LIMIT = 200;
+
 	private final TaskWork work;
 
 	private final FormValidator validator;
@@ -38,12 +44,6 @@ public class Tasks {
 		this.agreements = agreements;
 		this.documents = documents;
 	}
-
-	/**
-	 * A ministry may have thousands of files waiting: a list shows the most urgent ones,
-	 * which is what a person works on.
-	 */
-	public static final int LIST_LIMIT = 200;
 
 	/**
 	 * The tasks assigned to the account and those offered to its groups, most urgent

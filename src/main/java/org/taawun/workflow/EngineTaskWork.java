@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -84,14 +86,24 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public List<TaskItem> offeredTo(String userId, Set<String> groups, int max) {
-		var query = this.tasks.createTaskQuery().or().taskAssignee(userId);
+		// two queries the database answers from its indexes (assignee; candidate group),
+		// where one query with "assignee or group" reads every open task
+		Map<String, Task> found = new LinkedHashMap<>();
+		mostUrgent(this.tasks.createTaskQuery().taskAssignee(userId), max)
+			.forEach((task) -> found.put(task.getId(), task));
 		if (!groups.isEmpty()) {
-			query = query.taskCandidateGroupIn(List.copyOf(groups));
+			mostUrgent(this.tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)), max)
+				.forEach((task) -> found.putIfAbsent(task.getId(), task));
 		}
-		// the database picks the most urgent; the page is sorted again here because
-		// databases differ on where a task without due date goes
-		List<Task> mostUrgent = query.endOr()
-			.initializeFormKeys()
+		return items(List.copyOf(found.values())).stream().sorted(MOST_URGENT_FIRST).limit(max).toList();
+	}
+
+	/**
+	 * The most urgent tasks of the query; sorted again by the caller, because databases
+	 * differ on where a task without due date goes.
+	 */
+	private static List<Task> mostUrgent(TaskQuery query, int max) {
+		return query.initializeFormKeys()
 			.orderByTaskPriority()
 			.desc()
 			.orderByDueDate()
@@ -99,7 +111,6 @@ class EngineTaskWork implements TaskWork {
 			.orderByTaskCreateTime()
 			.asc()
 			.listPage(0, max);
-		return items(mostUrgent).stream().sorted(MOST_URGENT_FIRST).toList();
 	}
 
 	@Override
