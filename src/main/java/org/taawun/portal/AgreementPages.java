@@ -3,6 +3,7 @@ package org.taawun.portal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +42,7 @@ import org.taawun.agreement.PageOf;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.document.Documents;
 import org.taawun.identity.Account;
+import org.taawun.identity.Role;
 import org.taawun.notification.PartnerMessages;
 import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthorities;
@@ -63,15 +66,18 @@ class AgreementPages {
 
 	private final Documents documents;
 
-	private final PartnerMessages messages;
+	private final PartnerMessages partnerMessages;
+
+	private final MessageSource messages;
 
 	private final Validator validator;
 
-	AgreementPages(Agreements agreements, LocalAuthorities authorities, Documents documents, PartnerMessages messages,
-			Validator validator) {
+	AgreementPages(Agreements agreements, LocalAuthorities authorities, Documents documents,
+			PartnerMessages partnerMessages, MessageSource messages, Validator validator) {
 		this.agreements = agreements;
 		this.authorities = authorities;
 		this.documents = documents;
+		this.partnerMessages = partnerMessages;
 		this.messages = messages;
 		this.validator = validator;
 	}
@@ -85,12 +91,12 @@ class AgreementPages {
 	String draft(@ModelAttribute DraftForm form, @AuthenticationPrincipal Account account, HttpServletResponse response,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		Optional<LocalAuthority> authority = Optional.ofNullable(form.localAuthority())
-			.filter(account.authorities()::contains)
+			.filter(draftingFor(account)::contains)
 			.flatMap(this.authorities::find);
 		DraftAgreement draft = form.toDraft(authority.orElse(null));
 		Map<String, String> errors = errors(this.validator.validate(draft));
 		if (authority.isEmpty() && !errors.containsKey("localAuthority")) {
-			errors.put("localAuthority", "localAuthority.required");
+			errors.put("localAuthority", this.messages.getMessage("localAuthority.required", null, locale));
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -127,8 +133,7 @@ class AgreementPages {
 	 * order mark, so Arabic titles open as Arabic.
 	 */
 	@GetMapping("/agreements.csv")
-	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> filters, @AuthenticationPrincipal Account account,
-			Locale locale) {
+	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> filters, @AuthenticationPrincipal Account account) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		RegisterCsv.header(csv);
 		AgreementQuery query = query(filters, 500).page(0);
@@ -153,7 +158,7 @@ class AgreementPages {
 		model.addAttribute("details", details);
 		model.addAttribute("a", details.agreement());
 		model.addAttribute("documents", this.documents.of(id, account));
-		model.addAttribute("messages", this.messages.of(id, account));
+		model.addAttribute("messages", this.partnerMessages.of(id, account));
 		model.addAttribute("activities",
 				details.timeline()
 					.stream()
@@ -186,12 +191,19 @@ class AgreementPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("ownAuthorities",
-				account.authorities().stream().sorted().map(this.authorities::find).flatMap(Optional::stream).toList());
+				draftingFor(account).stream().sorted().map(this.authorities::find).flatMap(Optional::stream).toList());
 		model.addAttribute("instruments",
 				Arrays.stream(Instrument.values()).filter((i) -> i != Instrument.AMENDMENT).toList());
 		model.addAttribute("fieldChoices", CooperationField.values());
 		model.addAttribute("page", "new");
 		return "portal/new-agreement";
+	}
+
+	/**
+	 * The authorities whose secretariat the account works in: it drafts their agreements.
+	 */
+	static List<String> draftingFor(Account account) {
+		return account.authorities().stream().filter((code) -> account.has(Role.SECRETARIAT, code)).sorted().toList();
 	}
 
 	/**

@@ -17,6 +17,12 @@ class PageHeader {
 		return account;
 	}
 
+	/** Whether the header offers a new agreement: to a municipal secretariat only. */
+	@ModelAttribute("mayDraft")
+	boolean mayDraft(@AuthenticationPrincipal Account account) {
+		return account != null && !AgreementPages.draftingFor(account).isEmpty();
+	}
+
 	/** The page's own address, which the language switch links to. */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {

@@ -59,12 +59,23 @@ class DatabaseOutage extends OncePerRequestFilter {
 		}
 	}
 
+	/** What the connection pool (HikariCP) answers on a connection it already closed. */
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
 	static boolean causedByAnUnreachableDatabase(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			// a transaction whose connection broke fails again on rollback; what broke it
 			// is kept aside
 			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
 					&& causedByAnUnreachableDatabase(rollback.getApplicationException())) {
+				return true;
+			}
+			// a commit cut off by the database leaves a closed connection to roll back:
+			// the
+			// pool says so without an SQL state, and the commit's own failure is only
+			// logged
+			if (cause instanceof TransactionSystemException rollback && rollback.getCause() instanceof SQLException sql
+					&& CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException

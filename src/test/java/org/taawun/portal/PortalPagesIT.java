@@ -51,6 +51,29 @@ class PortalPagesIT {
 	}
 
 	@Test
+	void offersNewAgreementsOnlyToASecretariatAndRefusesADraftForAnAuthorityNotOneOwn() throws Exception {
+		HttpClient executive = signedIn("exec.gafsa");
+		String tasks = executive.send(get("/"), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(tasks).doesNotContain("/agreements/new");
+		String form = executive.send(get("/agreements/new"), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher token = CSRF.matcher(form);
+		assertThat(token.find()).isTrue();
+		long before = this.jdbc.sql("select count(*) from agreement").query(Long.class).single();
+
+		HttpResponse<String> refused = executive.send(HttpRequest.newBuilder(uri("/agreements"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("localAuthority=gafsa&instrument=TWINNING&titleAr=x&titleFr=x"
+					+ "&partnerName=x&partnerCity=x&partnerCountry=TR&partnerEmail=a%40b.tr&partnerLanguage=tr"
+					+ "&fields=CULTURE&requestKey=k1&_csrf="
+					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"localAuthority-error\"", "Indiquez la collectivité locale.");
+		assertThat(this.jdbc.sql("select count(*) from agreement").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void answersAnotherAuthoritysAgreementWithAPageNotFoundInTheUsersLanguage() throws Exception {
 		long oran = this.jdbc.sql("select min(id) from agreement where local_authority = 'oran'")
 			.query(Long.class)
