@@ -95,7 +95,8 @@ class AgreementPages {
 			.flatMap(this.authorities::find);
 		DraftAgreement draft = form.toDraft(authority.orElse(null));
 		Map<String, String> errors = errors(this.validator.validate(draft));
-		if (authority.isEmpty() && !errors.containsKey("localAuthority")) {
+		if (authority.isEmpty()) {
+			// the jurisdiction comes from the authority: the authority is what to correct
 			errors.put("localAuthority", this.messages.getMessage("localAuthority.required", null, locale));
 		}
 		if (!errors.isEmpty()) {
