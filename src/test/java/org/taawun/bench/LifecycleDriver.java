@@ -117,7 +117,7 @@ final class LifecycleDriver {
 	 * Completes the task once it is there; a task that a job of its process ended in the
 	 * instant it was listed is looked for again, as a user would reload the page.
 	 */
-	private void complete(String reference, String taskKey, Map<String, Object> values, Account user) {
+	void complete(String reference, String taskKey, Map<String, Object> values, Account user) {
 		await(() -> this.process.openTasks(reference)
 			.stream()
 			.filter((task) -> task.key().equals(taskKey))

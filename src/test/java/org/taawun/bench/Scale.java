@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,8 +84,9 @@ final class Scale {
 			start = System.nanoTime();
 			AtomicInteger next = new AtomicInteger();
 			List<Long> advanced = ids.subList(0, ADVANCED);
-			PlatformBenchmark.run((i) -> advance(agreements, process, tasks, advanced.get(next.getAndIncrement())),
-					ADVANCED, 4, 0);
+			LifecycleDriver driver = new LifecycleDriver(agreements, process, tasks);
+			PlatformBenchmark.run((i) -> advance(agreements, driver, advanced.get(next.getAndIncrement())), ADVANCED, 4,
+					0);
 			results.add("scale", ADVANCED + " of them through eligibility and negotiation, 4 threads",
 					2.0 * ADVANCED / ((System.nanoTime() - start) / 1e9), "tasks completed/s");
 
@@ -136,23 +135,12 @@ final class Scale {
 				Set.of(CooperationField.values()[i % CooperationField.values().length])), secretary(authority));
 	}
 
-	private static void advance(Agreements agreements, AgreementProcess process, Tasks tasks, long id) {
+	private static void advance(Agreements agreements, LifecycleDriver driver, long id) {
 		Agreement agreement = agreements.visible(id, Account.system()).orElseThrow();
 		Account secretary = secretary(agreement.localAuthority());
-		complete(process, tasks, agreement.reference(), "Task_CheckEligibility", eligible(), secretary);
-		complete(process, tasks, agreement.reference(), "Task_NegotiateDraft", negotiated(LocalDate.now(), "EXPRESS"),
+		driver.complete(agreement.reference(), "Task_CheckEligibility", eligible(), secretary);
+		driver.complete(agreement.reference(), "Task_NegotiateDraft", negotiated(LocalDate.now(), "EXPRESS"),
 				secretary);
-	}
-
-	private static void complete(AgreementProcess process, Tasks tasks, String reference, String key,
-			Map<String, Object> values, Account user) {
-		String taskId = process.openTasks(reference)
-			.stream()
-			.filter((task) -> task.key().equals(key))
-			.findFirst()
-			.orElseThrow()
-			.id();
-		tasks.complete(taskId, values, Locale.FRENCH, user);
 	}
 
 	/**
