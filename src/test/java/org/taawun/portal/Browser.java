@@ -178,14 +178,21 @@ final class Browser implements AutoCloseable {
 		find(css).click();
 	}
 
-	/** The files the browser downloaded, once one has arrived whole. */
+	/**
+	 * The file the browser downloaded, once it has arrived whole: Chromium reserves the
+	 * final name with an empty file and writes beside it into a {@code .crdownload} that
+	 * it renames at the end, so a file is whole only when it has content and nothing is
+	 * still being written.
+	 */
 	Path awaitDownload(Duration patience) throws InterruptedException {
 		long deadline = System.nanoTime() + patience.toNanos();
 		while (System.nanoTime() < deadline) {
 			try (var files = Files.list(this.downloads)) {
-				var done = files.filter((file) -> !file.toString().endsWith(".crdownload")).findFirst();
-				if (done.isPresent()) {
-					return done.get();
+				List<Path> present = files.toList();
+				boolean writing = present.stream().anyMatch((file) -> file.toString().endsWith(".crdownload"));
+				var whole = present.stream().filter((file) -> !writing && size(file) > 0).findFirst();
+				if (whole.isPresent()) {
+					return whole.get();
 				}
 			}
 			catch (IOException ex) {
@@ -193,7 +200,17 @@ final class Browser implements AutoCloseable {
 			}
 			Thread.sleep(100);
 		}
-		throw new AssertionError("Nothing downloaded in " + patience);
+		throw new AssertionError("Nothing downloaded whole in " + patience);
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			// renamed away between listing and reading: not whole yet
+			return 0;
+		}
 	}
 
 	String language() {
