@@ -209,6 +209,7 @@ public class Documents {
 		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
 		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
 		model.setVariable("facts", facts);
+		model.setVariable("delegation", DelegationMember.of(facts.get("delegationMembers")));
 		model.setVariable("draft", kind == DocumentKind.CONVENTION_DRAFT);
 		String language = CONVENTION_LANGUAGES.contains(agreement.partner().language()) ? agreement.partner().language()
 				: "fr";

@@ -14,9 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A Camunda Form (form-js JSON) as the server reads it: the same file the Tasklist
- * renders. Groups and dynamic lists are flattened into their inputs.
+ * renders.
+ *
+ * @param components the form's components as the form lays them out, groups holding
+ * theirs
  */
-public record FormSchema(String id, List<FormField> fields) {
+public record FormSchema(String id, List<FormField> components) {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,28 +27,46 @@ public record FormSchema(String id, List<FormField> fields) {
 	public static FormSchema parse(byte[] json) {
 		try {
 			JsonNode root = JSON.readTree(json);
-			List<FormField> fields = new ArrayList<>();
-			collect(root.path("components"), fields);
-			return new FormSchema(root.path("id").asText(), List.copyOf(fields));
+			return new FormSchema(root.path("id").asText(), components(root.path("components")));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Not a form-js document", ex);
 		}
 	}
 
-	public Optional<FormField> field(String key) {
-		return this.fields.stream().filter((field) -> key.equals(field.key())).findFirst();
+	/**
+	 * The form's fields, those of its groups among them: a group only lays them out,
+	 * their values are the form's. A dynamic list is one field, whose entries hold its
+	 * components.
+	 */
+	public List<FormField> fields() {
+		List<FormField> fields = new ArrayList<>();
+		collect(this.components, fields);
+		return fields;
 	}
 
-	private static void collect(JsonNode components, List<FormField> fields) {
-		for (JsonNode component : components) {
-			if (component.has("components")) {
-				collect(component.path("components"), fields);
+	/** A field of the form, or of the entries of one of its dynamic lists. */
+	public Optional<FormField> field(String key) {
+		List<FormField> all = new ArrayList<>(fields());
+		fields().stream().filter(FormField::isDynamicList).forEach((list) -> all.addAll(list.components()));
+		return all.stream().filter((field) -> key.equals(field.key())).findFirst();
+	}
+
+	private static void collect(List<FormField> components, List<FormField> fields) {
+		for (FormField component : components) {
+			if (FormField.GROUP.equals(component.type())) {
+				collect(component.components(), fields);
 			}
 			else {
-				fields.add(field(component));
+				fields.add(component);
 			}
 		}
+	}
+
+	private static List<FormField> components(JsonNode components) {
+		List<FormField> result = new ArrayList<>();
+		components.forEach((component) -> result.add(field(component)));
+		return List.copyOf(result);
 	}
 
 	private static FormField field(JsonNode c) {
@@ -72,11 +93,19 @@ public record FormSchema(String id, List<FormField> fields) {
 			options.add(new FormField.Option(v, optionLabels));
 		}
 		String type = c.path("type").asText();
-		return new FormField(c.hasNonNull("key") ? c.get("key").asText() : null, type, labels,
-				validate.path("required").asBoolean(false), c.path("readonly").asBoolean(false),
-				number(validate, "min"), number(validate, "max"), integer(validate, "minLength"),
-				integer(validate, "maxLength"), validate.path("pattern").asText(null), List.copyOf(options),
-				properties);
+		if (FormField.GROUP.equals(type) && !c.path("path").asText("").isEmpty()) {
+			// the values of a group with a path nest under it: no form of ours needs
+			// that,
+			// and neither the validator nor the processes read nested values
+			throw new IllegalArgumentException("Group " + c.path("id").asText() + " has a path; groups only lay out");
+		}
+		String key = FormField.DYNAMIC_LIST.equals(type) ? c.path("path").asText(null)
+				: c.hasNonNull("key") ? c.get("key").asText() : null;
+		return new FormField(key, type, labels, validate.path("required").asBoolean(false),
+				c.path("readonly").asBoolean(false), number(validate, "min"), number(validate, "max"),
+				integer(validate, "minLength"), integer(validate, "maxLength"), validate.path("pattern").asText(null),
+				List.copyOf(options), properties, components(c.path("components")),
+				c.path("defaultRepetitions").asInt(1));
 	}
 
 	private static Map<String, String> strings(JsonNode object) {

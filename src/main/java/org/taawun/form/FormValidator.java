@@ -83,6 +83,10 @@ public class FormValidator {
 			// of it
 			return;
 		}
+		if (field.isDynamicList()) {
+			checkEntries(field, value, today, found);
+			return;
+		}
 		if (isEmpty(value)) {
 			if (field.required() || conditional) {
 				found.add(new FormRule.Violation(field.key(), "form.required"));
@@ -100,6 +104,36 @@ public class FormValidator {
 		};
 		if (violation != null) {
 			found.add(violation);
+		}
+	}
+
+	/**
+	 * A dynamic list: enough entries, each an object whose fields are checked as a form
+	 * of their own; a violation names the entry ({@code delegationMembers[1].office}).
+	 */
+	private void checkEntries(FormField list, Object value, LocalDate today, List<FormRule.Violation> found) {
+		Collection<?> entries = (value == null) ? List.of() : list(value);
+		if (entries == null || !entries.stream().allMatch(Map.class::isInstance)) {
+			found.add(wrongType(list));
+			return;
+		}
+		if (entries.size() < list.minItems()) {
+			found.add(new FormRule.Violation(list.key(), "form.too-few", list.minItems()));
+			return;
+		}
+		int index = 0;
+		for (Object entry : entries) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> fields = (Map<String, Object>) entry;
+			String prefix = list.key() + "[" + index++ + "].";
+			for (FormField field : list.components()) {
+				if (field.isInput() && !field.readonly()) {
+					List<FormRule.Violation> inEntry = new ArrayList<>();
+					check(field, fields, Map.of(), today, inEntry);
+					inEntry.forEach((v) -> found
+						.add(new FormRule.Violation(prefix + v.field(), v.messageKey(), v.arguments())));
+				}
+			}
 		}
 	}
 

@@ -1,18 +1,25 @@
 package org.taawun.portal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.taawun.form.FormField;
 import org.taawun.form.FormSchema;
 
 /**
  * Turns what an HTML form posts (text only) into the values the form's validator and the
- * process expect: numbers, booleans, lists. A value that does not parse is kept as typed
- * so the validator names the field; an empty input is left out, as the Tasklist does.
+ * process expect: numbers, booleans, lists, and for a dynamic list the list of its
+ * entries, posted as {@code delegationMembers[0].fullName}. A value that does not parse
+ * is kept as typed so the validator names the field; an empty input is left out, as the
+ * Tasklist does, and so is an entry left blank.
  */
 final class FormInput {
 
@@ -20,8 +27,27 @@ final class FormInput {
 	}
 
 	static Map<String, Object> values(FormSchema form, Map<String, String[]> posted) {
+		return values(form.fields(), posted);
+	}
+
+	/**
+	 * The values to show in a form that comes back with errors: what the user typed, as
+	 * text; a dynamic list as its entries, numbered as the validator numbered them.
+	 */
+	static Map<String, Object> echo(FormSchema form, Map<String, String[]> posted) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		posted.forEach((key, raw) -> shown.put(key, (raw.length == 1) ? raw[0] : List.of(raw)));
+		form.fields()
+			.stream()
+			.filter(FormField::isDynamicList)
+			.forEach((list) -> shown.put(list.key(),
+					entries(list, posted).values().stream().map(FormInput::echo).toList()));
+		return shown;
+	}
+
+	private static Map<String, Object> values(List<FormField> fields, Map<String, String[]> posted) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		for (FormField field : form.fields()) {
+		for (FormField field : fields) {
 			if (!field.isInput() || field.readonly()) {
 				continue;
 			}
@@ -30,6 +56,8 @@ final class FormInput {
 				case "checkbox" -> Arrays.asList(raw).contains("true");
 				case "checklist", "taglist" -> Arrays.stream(raw).filter((v) -> !v.isBlank()).toList();
 				case "number" -> number(first(raw));
+				case FormField.DYNAMIC_LIST ->
+					entries(field, posted).values().stream().map((entry) -> values(field.components(), entry)).toList();
 				default -> first(raw);
 			};
 			if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
@@ -40,12 +68,25 @@ final class FormInput {
 	}
 
 	/**
-	 * The values to show in a form that comes back with errors: what the user typed, as
-	 * text.
+	 * The entries of a dynamic list that hold something, in the order of their numbers,
+	 * each with its inputs under their own keys.
 	 */
-	static Map<String, Object> echo(Map<String, String[]> posted) {
+	private static SortedMap<Integer, Map<String, String[]>> entries(FormField list, Map<String, String[]> posted) {
+		Pattern name = Pattern.compile(Pattern.quote(list.key()) + "\\[(\\d{1,4})]\\.(.+)");
+		SortedMap<Integer, Map<String, String[]>> entries = new TreeMap<>();
+		posted.forEach((key, raw) -> {
+			Matcher matcher = name.matcher(key);
+			if (matcher.matches() && Arrays.stream(raw).anyMatch((v) -> !v.isBlank())) {
+				entries.computeIfAbsent(Integer.valueOf(matcher.group(1)), (i) -> new LinkedHashMap<>())
+					.put(matcher.group(2), raw);
+			}
+		});
+		return entries;
+	}
+
+	private static Map<String, Object> echo(Map<String, String[]> entry) {
 		Map<String, Object> shown = new LinkedHashMap<>();
-		posted.forEach((key, raw) -> shown.put(key, (raw.length == 1) ? raw[0] : List.of(raw)));
+		entry.forEach((key, raw) -> shown.put(key, (raw.length == 1) ? raw[0] : new ArrayList<>(List.of(raw))));
 		return shown;
 	}
 

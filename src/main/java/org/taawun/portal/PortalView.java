@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.taawun.agreement.RegisterStatistics;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.document.LegalDates;
+import org.taawun.form.FormField;
 import org.taawun.party.BilingualName;
 
 /**
@@ -85,6 +88,23 @@ public class PortalView {
 			return values.stream().anyMatch((v) -> option.equals(String.valueOf(v)));
 		}
 		return value != null && option.equals(String.valueOf(value));
+	}
+
+	/**
+	 * The entries of a dynamic list to draw: those it holds, then blank ones up to the
+	 * number its form shows at first, and one more, for a person without the script that
+	 * adds them.
+	 */
+	public List<Map<?, ?>> entries(Object held, FormField list) {
+		List<Map<?, ?>> entries = new ArrayList<>();
+		if (held instanceof Collection<?> values) {
+			values.stream().filter(Map.class::isInstance).map((entry) -> (Map<?, ?>) entry).forEach(entries::add);
+		}
+		int shown = Math.max(list.repetitions(), entries.isEmpty() ? 0 : entries.size() + 1);
+		while (entries.size() < shown) {
+			entries.add(Map.of());
+		}
+		return entries;
 	}
 
 	/** The largest count of a chart, its bars drawn in proportion. */

@@ -103,7 +103,7 @@ class TaskPages {
 			Map<String, String> errors = ex.violations()
 				.stream()
 				.collect(Collectors.toMap(FormViolation::field, FormViolation::message, (a, b) -> a + " " + b));
-			return taskPage(open, account, FormInput.echo(request.getParameterMap()), errors, model);
+			return taskPage(open, account, FormInput.echo(open.form(), request.getParameterMap()), errors, model);
 		}
 		Agreement agreement = this.agreements.byReference(reference).orElseThrow();
 		String state = this.messages.getMessage("state." + agreement.state(), null, locale);

@@ -1,5 +1,6 @@
 package org.taawun.workflow;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,9 +29,13 @@ public class DocumentRequests {
 	/** Asks for the document, with the facts the requesting process holds so far. */
 	public void request(DelegateExecution execution, String documentKind) {
 		Map<String, Object> facts = new HashMap<>();
-		execution.getVariables().forEach((name, value) -> {
+		PlainValues.of(execution.getVariables()).forEach((name, value) -> {
 			if (value instanceof String || value instanceof Number || value instanceof Boolean) {
 				facts.put(name, value);
+			}
+			else if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+				// the entries of a list (the members of a delegation) the document names
+				facts.put(name, PlainValues.engine(value));
 			}
 		});
 		facts.put(Vars.DOCUMENT_KIND, documentKind);

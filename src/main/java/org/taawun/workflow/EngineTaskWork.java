@@ -1,10 +1,8 @@
 package org.taawun.workflow;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -26,7 +22,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +31,11 @@ import org.taawun.task.TaskTakenException;
 import org.taawun.task.TaskWork;
 
 /**
- * The task list on the engine. Lists chosen from a form (checklists, tag lists) are
- * stored as JSON variables, as the Tasklist stores them.
+ * The task list on the engine. Lists from a form (checklists, tag lists, dynamic lists)
+ * are stored as JSON variables, as the Tasklist stores them.
  */
 @Component
 class EngineTaskWork implements TaskWork {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/**
 	 * A completion that collides with the process's own jobs is tried this many times.
@@ -154,7 +147,7 @@ class EngineTaskWork implements TaskWork {
 	@Override
 	public Map<String, Object> variables(String taskId) {
 		try {
-			return this.tasks.getVariables(taskId);
+			return PlainValues.of(this.tasks.getVariables(taskId));
 		}
 		catch (NullValueException ex) {
 			throw new TaskTakenException(taskId);
@@ -216,7 +209,7 @@ class EngineTaskWork implements TaskWork {
 			if (task.getAssignee() == null) {
 				this.tasks.claim(taskId, userId);
 			}
-			this.tasks.complete(taskId, engineValues(values));
+			this.tasks.complete(taskId, PlainValues.engine(values));
 			return null;
 		});
 	}
@@ -229,25 +222,6 @@ class EngineTaskWork implements TaskWork {
 	@Override
 	public LocalDate today() {
 		return LocalDate.parse(this.calendar.today());
-	}
-
-	private static Map<String, Object> engineValues(Map<String, Object> values) {
-		Map<String, Object> result = new HashMap<>(values);
-		values.forEach((key, value) -> {
-			if (value instanceof Collection<?> list) {
-				result.put(key, SpinValues.jsonValue(json(list)).create());
-			}
-		});
-		return result;
-	}
-
-	private static String json(Collection<?> list) {
-		try {
-			return JSON.writeValueAsString(list);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalArgumentException(ex);
-		}
 	}
 
 	/**

@@ -29,7 +29,7 @@ class IssueDocumentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Map<String, Object> facts = new HashMap<>(execution.getVariables());
+		Map<String, Object> facts = new HashMap<>(PlainValues.of(execution.getVariables()));
 		facts.put("noticeMonths", this.deadlines.period(Deadline.TERMINATION_NOTICE).toTotalMonths());
 		this.documents.issue((Long) execution.getVariable(Vars.AGREEMENT_ID),
 				DocumentKind.valueOf((String) execution.getVariable(IssueDocument.Vars.DOCUMENT_KIND)),

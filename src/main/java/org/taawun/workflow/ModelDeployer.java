@@ -25,6 +25,8 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.taawun.form.FormSchema;
+
 /**
  * Deploys the models of {@code bpmn/} and {@code forms/} as one deployment, and only what
  * changed.
@@ -155,7 +157,11 @@ class ModelDeployer {
 			if (id == null || !id.isTextual()) {
 				throw new IllegalStateException(form.name() + " has no \"id\": a form is referenced by its id");
 			}
+			FormSchema.parse(form.content());
 			return id.asText();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException(form.name() + " cannot be drawn: " + ex.getMessage(), ex);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(form.name() + " is not valid JSON at line " + ex.getLocation().getLineNr()

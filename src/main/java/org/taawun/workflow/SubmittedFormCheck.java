@@ -43,7 +43,7 @@ class SubmittedFormCheck implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		FormSchema form = this.forms.of(task.getProcessDefinitionId(), this.formRef);
-		List<FormViolation> violations = this.validator.validate(form, Map.of(), task.getVariables(),
+		List<FormViolation> violations = this.validator.validate(form, Map.of(), PlainValues.of(task.getVariables()),
 				LocalDate.parse(this.calendar.today()), LocaleContextHolder.getLocale());
 		if (!violations.isEmpty()) {
 			String reasons = violations.stream()

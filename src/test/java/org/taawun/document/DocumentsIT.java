@@ -189,7 +189,7 @@ class DocumentsIT {
 						"Accord mutuel"));
 		Map<DocumentKind, String> aFact = Map.of(DocumentKind.APPROVAL_DECISION, "approuve",
 				DocumentKind.REFUSAL_DECISION, "Intérêt public non démontré", DocumentKind.SIGNING_RECORD, "Le maire",
-				DocumentKind.MISSION_ORDER, "OM-2026-07", DocumentKind.MISSION_REPORT, "Visite utile",
+				DocumentKind.MISSION_ORDER, "Deux élus", DocumentKind.MISSION_REPORT, "Visite utile",
 				DocumentKind.DONATION_EXTRACT, "Bibliothèque", DocumentKind.EVALUATION_REPORT, "Un chantier",
 				DocumentKind.AMENDMENT_LETTER, "Ajout de l’eau", DocumentKind.RENEWAL_LETTER, "2034-06-01",
 				DocumentKind.TERMINATION_NOTICE, "Accord mutuel");
@@ -201,6 +201,21 @@ class DocumentsIT {
 			readsAsAPrintedDocument(pdf, kind.name());
 		});
 
+	}
+
+	@Test
+	void namesEachMemberOfTheDelegationWithTheirCapacityOnTheMissionOrder() {
+		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
+		Map<String, Object> facts = Map.of("missionOrderNumber", "OM-2026-08", "visitPurpose", "Formation",
+				"departureDate", "2026-06-10", "returnDate", "2026-06-14", "delegationMembers",
+				List.of(Map.of("fullName", "محمد بن علي", "office", "رئيس المجلس الشعبي البلدي"),
+						Map.of("fullName", "Amina Kaci", "office", "Élue chargée de la culture")));
+
+		PdfReader pdf = pdf(this.documents.issue(id, DocumentKind.MISSION_ORDER, "test", "sec.oran", facts));
+
+		assertThat(pdf.flowingText()).contains("OM-2026-08", "Amina Kaci", "Élue chargée de la culture", "محمد بن علي",
+				"رئيس المجلس الشعبي البلدي");
+		assertThat(pdf.fontsNotEmbedded()).isEmpty();
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import org.taawun.support.DueJobs;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,9 +68,7 @@ class AccessMatrixIT {
 	void twoAgreementsAtTheirFirstTask() {
 		this.targets.put("gafsa", draft("sec.gafsa", "TN", "gafsa", "Konya", "TR"));
 		this.targets.put("oran", draft("sec.oran", "DZ", "oran", "Lyon", "FR"));
-		for (int run = 0; run < 50 && this.management.createJobQuery().executable().count() > 0; run++) {
-			this.management.executeJob(this.management.createJobQuery().executable().listPage(0, 1).get(0).getId());
-		}
+		DueJobs.run(this.management);
 		this.targets.replaceAll((name, target) -> target.withDocument(firstDocument(target)));
 	}
 

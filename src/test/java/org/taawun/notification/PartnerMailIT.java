@@ -48,6 +48,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.taawun.support.DueJobs;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -361,7 +362,7 @@ class PartnerMailIT {
 				"publicInterestConfirmed", true, "withinCompetences", true, "eligibilityDecision", "ELIGIBLE"));
 		complete(secretary, reference, "Task_NegotiateDraft", Map.of("negotiationSummary", "Texte arrêté.",
 				"textAgreedOn", java.time.LocalDate.now().toString(), "durationYears", 5, "renewalMode", "EXPRESS"));
-		runDueJobs();
+		DueJobs.run(this.management);
 		return id;
 	}
 
@@ -418,12 +419,6 @@ class PartnerMailIT {
 			}
 		}
 		return null;
-	}
-
-	private void runDueJobs() {
-		for (int run = 0; run < 200 && this.management.createJobQuery().executable().count() > 0; run++) {
-			this.management.executeJob(this.management.createJobQuery().executable().listPage(0, 1).get(0).getId());
-		}
 	}
 
 	private static MimeMessage single(String recipient) {

@@ -11,11 +11,12 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -147,9 +148,30 @@ final class Browser implements AutoCloseable {
 	}
 
 	private void awaitNextPage(WebElement left) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(left));
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> gone(left));
 		new WebDriverWait(this.driver, Duration.ofSeconds(30))
 			.until((d) -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+	}
+
+	/**
+	 * Whether the element has left with its page. While the page is unloading,
+	 * ChromeDriver may answer that the element's node no longer belongs to the document
+	 * rather than that it is stale: the same news.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -171,6 +193,11 @@ final class Browser implements AutoCloseable {
 	void screenshot(String page) throws IOException {
 		byte[] png = this.driver.getScreenshotAs(OutputType.BYTES);
 		Files.write(SCREENSHOTS.resolve(html("lang") + "-" + page + ".png"), png);
+	}
+
+	/** Presses a button that changes the page in place, without leaving it. */
+	void press(String css) {
+		find(css).click();
 	}
 
 	/** Follows a link that downloads a file rather than opening a page. */

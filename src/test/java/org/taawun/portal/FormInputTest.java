@@ -53,4 +53,19 @@ class FormInputTest {
 				List.of("A", "B"));
 	}
 
+	@Test
+	void postsTheFilledEntriesOfADynamicListInTheirOrderAndLeavesBlankOnesOut() throws Exception {
+		FormSchema form = FormSchema.parse(Files.readAllBytes(Path.of("forms/issue-mission-order.form")));
+		Map<String, String[]> posted = Map.of("missionOrderNumber", new String[] { "OM-2026-07" },
+				"delegationMembers[0].fullName", new String[] { " Mohamed Benali " }, "delegationMembers[0].office",
+				new String[] { "P/APC" }, "delegationMembers[1].fullName", new String[] { "" },
+				"delegationMembers[1].office", new String[] { " " }, "delegationMembers[7].fullName",
+				new String[] { "Amina Kaci" }, "delegationMembers[7].office", new String[] { "" });
+
+		assertThat(FormInput.values(form, posted)).containsEntry("delegationMembers",
+				List.of(Map.of("fullName", "Mohamed Benali", "office", "P/APC"), Map.of("fullName", "Amina Kaci")));
+		assertThat(FormInput.echo(form, posted)).containsEntry("delegationMembers",
+				List.of(Map.of("fullName", " Mohamed Benali ", "office", "P/APC"), Map.of("fullName", "Amina Kaci")));
+	}
+
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,9 @@ import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.taawun.support.DueJobs;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,12 @@ class PortalBrowserIT {
 
 	@Autowired
 	private ManagementService management;
+
+	@Autowired
+	private TaskService engineTasks;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@TempDir
 	private Path profiles;
@@ -123,6 +132,39 @@ class PortalBrowserIT {
 		return reference;
 	}
 
+	@Test
+	void aSecretaryInArabicNamesEachMemberOfTheDelegationOnTheMissionOrder() throws Exception {
+		ApprovedVisit visit = ApprovedVisit.at(base(), this.jdbc, this.management, this.engineTasks);
+		try (Browser secretary = Browser.open(base(), "ar", Files.createDirectories(this.profiles.resolve("order")))) {
+			secretary.signIn("sec.oran");
+			secretary.go(visit.missionOrder());
+			assertThat(secretary.text("h1")).isEqualTo("إصدار الأمر بمهمة");
+			assertThat(secretary.all("ol.entries li.entry")).hasSize(1);
+			secretary.screenshotInBothLanguages("task-mission-order");
+			secretary.type("f-missionOrderNumber", "OM-2026-32");
+			secretary.type("f-delegationMembers-0-fullName", "محمد بن علي");
+			secretary.type("f-delegationMembers-0-office", "رئيس المجلس الشعبي البلدي");
+			secretary.press("button.add-entry");
+			secretary.type("f-delegationMembers-1-fullName", "Amina Kaci");
+			secretary.press("button.add-entry");
+			secretary.type("f-delegationMembers-2-fullName", "سطر زائد");
+			secretary.press("ol.entries li.entry:nth-child(3) button.remove-entry");
+			assertThat(secretary.all("ol.entries li.entry")).hasSize(2);
+			secretary.screenshot("task-dynamic-list");
+			secretary.submit();
+
+			assertThat(secretary.text("#f-delegationMembers-1-office-error")).isEqualTo("هذا الحقل إلزامي.");
+			assertThat(secretary.find("#f-delegationMembers-0-fullName").getDomProperty("value"))
+				.isEqualTo("محمد بن علي");
+			assertThat(secretary.find("#f-delegationMembers-1-fullName").getDomProperty("value"))
+				.isEqualTo("Amina Kaci");
+			secretary.screenshot("task-dynamic-list-errors");
+			secretary.type("f-delegationMembers-1-office", "الأمينة العامة");
+			secretary.submit();
+			assertThat(secretary.text(".alert.notice")).contains("انتهت مهمة «إصدار الأمر بمهمة»");
+		}
+	}
+
 	private void checkEligibilityWithAMistakeOnTheWay(Browser secretary) throws Exception {
 		secretary.click("ul.open-tasks a");
 		assertThat(secretary.text("h1")).isEqualTo("التحقق من الأهلية");
@@ -149,7 +191,7 @@ class PortalBrowserIT {
 		secretary.choose("renewalMode", "EXPRESS");
 		secretary.submit();
 		assertThat(secretary.text("#agreement-state")).isEqualTo("تفاوض");
-		runDueJobs();
+		DueJobs.run(this.management);
 		secretary.go(secretary.path());
 		assertThat(secretary.all("a.document")).isNotEmpty();
 		secretary.screenshotInBothLanguages("agreement-with-documents");
@@ -184,12 +226,6 @@ class PortalBrowserIT {
 			.orElseThrow(() -> new AssertionError(reference + " is not waiting on the dashboard"))
 			.findElement(By.cssSelector("a.waiting-task")));
 		assertThat(reviewer.text(".summary")).contains(reference);
-	}
-
-	private void runDueJobs() {
-		for (int run = 0; run < 200 && this.management.createJobQuery().executable().count() > 0; run++) {
-			this.management.executeJob(this.management.createJobQuery().executable().listPage(0, 1).get(0).getId());
-		}
 	}
 
 	private String base() {

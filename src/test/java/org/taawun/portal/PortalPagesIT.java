@@ -8,9 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,15 @@ class PortalPagesIT {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private TaskService engineTasks;
+
+	@Autowired
+	private HistoryService history;
+
+	@Autowired
+	private ManagementService management;
 
 	@Test
 	void sendsStrangersToTheSignInPageAndRefusesAFormPostedWithoutItsToken() throws Exception {
@@ -140,6 +153,83 @@ class PortalPagesIT {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.body()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
 		assertThat(other.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void issuesAMissionOrderNamingEachMemberWithAMistakeShownOnItsEntry() throws Exception {
+		ApprovedVisit visit = ApprovedVisit.at("http://localhost:" + this.port, this.jdbc, this.management,
+				this.engineTasks);
+
+		HttpClient secretary = signedIn("sec.oran");
+		String order = visit.missionOrder();
+		String page = secretary.send(get(order), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).contains("class=\"field dynamic-list\"", "name=\"delegationMembers[0].fullName\"",
+				"name=\"delegationMembers[0].office\"", "Membres de la délégation", "Ajouter une entrée");
+
+		HttpResponse<String> refused = post(secretary, order,
+				"missionOrderNumber=OM-2026-31&delegationMembers%5B0%5D.fullName=Mohamed+Benali"
+						+ "&delegationMembers%5B0%5D.office=P%2FAPC&delegationMembers%5B1%5D.fullName="
+						+ "&delegationMembers%5B1%5D.office=Secr%C3%A9taire+g%C3%A9n%C3%A9ral");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body())
+			.contains("id=\"f-delegationMembers-1-fullName-error\"", "Ce champ est obligatoire.",
+					"value=\"Secrétaire général\"", "value=\"Mohamed Benali\"")
+			.doesNotContain("f-delegationMembers-0-fullName-error");
+
+		HttpResponse<String> done = post(secretary, order,
+				"missionOrderNumber=OM-2026-31&delegationMembers%5B0%5D.fullName=Mohamed+Benali"
+						+ "&delegationMembers%5B0%5D.office=P%2FAPC&delegationMembers%5B3%5D.fullName=Amina+Kaci"
+						+ "&delegationMembers%5B3%5D.office=Secr%C3%A9taire+g%C3%A9n%C3%A9rale");
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/agreements/" + visit.agreementId());
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.variableName("delegationMembers")
+			.list()
+			.stream()
+			.map((variable) -> variable.getValue().toString()))
+			.contains("[{\"fullName\":\"Mohamed Benali\",\"office\":\"P/APC\"},"
+					+ "{\"fullName\":\"Amina Kaci\",\"office\":\"Secrétaire générale\"}]");
+	}
+
+	@Test
+	void checksTheDelegationTheTasklistSendsAsJsonByTheSameForm() throws Exception {
+		ApprovedVisit visit = ApprovedVisit.at("http://localhost:" + this.port, this.jdbc, this.management,
+				this.engineTasks);
+		String submit = "/engine-rest" + visit.missionOrder().replace("/tasks/", "/task/") + "/submit-form";
+
+		HttpResponse<String> refused = tasklist(submit, "[{\\\"fullName\\\": \\\"Amina Kaci\\\"}]");
+		HttpResponse<String> accepted = tasklist(submit,
+				"[{\\\"fullName\\\": \\\"Amina Kaci\\\", \\\"office\\\": \\\"Élue\\\"}]");
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("delegationMembers[0].office");
+		assertThat(accepted.statusCode()).isEqualTo(204);
+	}
+
+	/**
+	 * What the Tasklist sends for the mission order: the dynamic list as a JSON variable.
+	 */
+	private HttpResponse<String> tasklist(String path, String members) throws IOException, InterruptedException {
+		return client().send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("sec.oran:demo".getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"variables\": {\"missionOrderNumber\": {\"value\": \"OM-2026-33\"},"
+						+ " \"delegationMembers\": {\"type\": \"Json\", \"value\": \"" + members + "\"}}}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts a form of the portal with the token of the page it is on. */
+	private HttpResponse<String> post(HttpClient client, String path, String form)
+			throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(client.send(get(path), HttpResponse.BodyHandlers.ofString()).body());
+		assertThat(token.find()).isTrue();
+		return client.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString(form + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpClient signedIn(String user) throws IOException, InterruptedException {

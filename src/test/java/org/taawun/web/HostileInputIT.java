@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.taawun.support.DueJobs;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -248,9 +249,7 @@ class HostileInputIT {
 		JsonNode created = send("sec.gafsa", "POST", "/api/agreements", with(VALID, "titleFr", titleFr),
 				"application/json", "fr")
 			.getBody();
-		for (int run = 0; run < 500 && this.management.createJobQuery().executable().count() > 0; run++) {
-			this.management.executeJob(this.management.createJobQuery().executable().listPage(0, 1).get(0).getId());
-		}
+		DueJobs.run(this.management);
 		long note = send("sec.gafsa", "GET", "/api/agreements/" + created.get("id").asLong() + "/documents", null,
 				"application/json", "fr")
 			.getBody()

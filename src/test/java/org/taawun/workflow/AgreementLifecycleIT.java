@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import org.taawun.support.DueJobs;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +84,7 @@ class AgreementLifecycleIT {
 		JsonNode signedAnswer = step("exec.oran", reference, "Task_SignAgreement", signed(DAY, DAY.plusYears(5)),
 				"exec.gafsa");
 		assertThat(signedAnswer.get("state").asText()).isEqualTo("SIGNED");
-		runDueJobs();
+		DueJobs.run(this.management);
 
 		JsonNode agreement = get("sec.oran", "/api/agreements/" + id);
 		assertThat(agreement.get("state").asText()).isEqualTo("IN_FORCE");
@@ -115,12 +116,12 @@ class AgreementLifecycleIT {
 
 		LocalDate mayVote = DAY.plusMonths(2);
 		today(mayVote);
-		runDueJobs();
+		DueJobs.run(this.management);
 		step("sec.gafsa", reference, "Task_RecordDeliberation", deliberation(mayVote, 25, 3, "FOR"), "sec.sfax");
 		step("sec.gafsa", reference, "Task_PublishDeliberation", published(mayVote), "sec.sfax");
 		partnerAcceptsTheFinalTextByTheMailedLink("sec.gafsa", id);
 		step("exec.gafsa", reference, "Task_SignAgreement", signed(mayVote, mayVote.plusYears(3)), "exec.oran");
-		runDueJobs();
+		DueJobs.run(this.management);
 
 		assertThat(get("mfa.tn", "/api/agreements/" + id).get("state").asText()).isEqualTo("IN_FORCE");
 	}
@@ -167,7 +168,7 @@ class AgreementLifecycleIT {
 				"CONVENTION_DRAFT");
 		assertThat(documents.findValuesAsText("issued")).containsOnly("false");
 
-		runDueJobs();
+		DueJobs.run(this.management);
 
 		documents = get("wali.oran", "/api/tasks/" + taskId).get("documents");
 		assertThat(documents.findValuesAsText("issued")).containsOnly("true");
@@ -187,7 +188,7 @@ class AgreementLifecycleIT {
 	 * which the partner opens and answers without an account.
 	 */
 	private void partnerAcceptsTheFinalTextByTheMailedLink(String secretary, long id) {
-		runDueJobs();
+		DueJobs.run(this.management);
 		assertThat(get(secretary, "/api/tasks").findValuesAsText("key")).doesNotContain("Task_SignAgreement");
 		JsonNode finalText = null;
 		for (JsonNode message : get(secretary, "/api/agreements/" + id + "/messages")) {
@@ -270,12 +271,6 @@ class AgreementLifecycleIT {
 
 	private static void today(LocalDate day) {
 		ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ProcessDriver.ZONE).toInstant()));
-	}
-
-	private void runDueJobs() {
-		for (int run = 0; run < 200 && this.management.createJobQuery().executable().count() > 0; run++) {
-			this.management.executeJob(this.management.createJobQuery().executable().listPage(0, 1).get(0).getId());
-		}
 	}
 
 }

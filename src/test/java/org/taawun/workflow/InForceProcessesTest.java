@@ -17,6 +17,7 @@ import org.taawun.agreement.TimelineEntry;
 import org.taawun.workflow.AgreementLifecycle.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.taawun.workflow.Submissions.deliberation;
 import static org.taawun.workflow.Submissions.deposited;
 import static org.taawun.workflow.Submissions.foreignAffairsOpinion;
@@ -61,8 +62,24 @@ class InForceProcessesTest {
 						"Formation du personnel", VisitOrDelegation.Vars.DEPARTURE_DATE, START.plusDays(16).toString(),
 						VisitOrDelegation.Vars.RETURN_DATE, back.toString()));
 		this.driver.complete(agreement, VisitOrDelegation.Tasks.APPROVE_VISIT, of("visitDecision", "APPROVE"));
+		assertThatExceptionOfType(InvalidSubmissionException.class)
+			.isThrownBy(() -> this.driver.complete(agreement, VisitOrDelegation.Tasks.ISSUE_MISSION_ORDER,
+					of("missionOrderNumber", "OM-2026-07", "delegationMembers", "Le P/APC, deux élus")))
+			.withMessageContaining("delegationMembers");
+		assertThatExceptionOfType(InvalidSubmissionException.class)
+			.isThrownBy(() -> this.driver.complete(agreement, VisitOrDelegation.Tasks.ISSUE_MISSION_ORDER,
+					of("missionOrderNumber", "OM-2026-07", "delegationMembers", List.of())))
+			.withMessageContaining("delegationMembers");
+		assertThatExceptionOfType(InvalidSubmissionException.class)
+			.isThrownBy(() -> this.driver.complete(agreement, VisitOrDelegation.Tasks.ISSUE_MISSION_ORDER,
+					of("missionOrderNumber", "OM-2026-07", "delegationMembers",
+							List.of(Map.of("fullName", "Mohamed Benali", "office", "P/APC"), Map.of("fullName", "")))))
+			.withMessageContaining("delegationMembers[1].fullName")
+			.withMessageContaining("delegationMembers[1].office");
 		this.driver.complete(agreement, VisitOrDelegation.Tasks.ISSUE_MISSION_ORDER,
-				of("missionOrderNumber", "OM-2026-07", "delegationMembers", "Le P/APC, deux élus"));
+				of("missionOrderNumber", "OM-2026-07", "delegationMembers",
+						List.of(Map.of("fullName", "Mohamed Benali", "office", "P/APC"),
+								Map.of("fullName", "Amina Kaci", "office", "Élue"))));
 		this.driver.moveTo(back.minusDays(1));
 		assertThat(this.driver.openTasks(agreement)).doesNotContain(VisitOrDelegation.Tasks.WRITE_MISSION_REPORT);
 

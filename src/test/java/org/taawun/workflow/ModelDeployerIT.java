@@ -101,6 +101,19 @@ class ModelDeployerIT {
 		assertThat(this.repository.createDeploymentQuery().count()).isEqualTo(deployments);
 	}
 
+	@Test
+	@Order(7)
+	void stopsOnAFormWhoseGroupWouldNestItsValuesAndDeploysNothing() {
+		long deployments = this.repository.createDeploymentQuery().count();
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> deployer().deploy(ModelFolders.read("deployer/nested-group/")))
+			.withMessageContaining("forms/deployer-probe.form")
+			.withMessageContaining("Group_Vote");
+
+		assertThat(this.repository.createDeploymentQuery().count()).isEqualTo(deployments);
+	}
+
 	private ModelDeployer deployer() {
 		return new ModelDeployer(this.repository);
 	}

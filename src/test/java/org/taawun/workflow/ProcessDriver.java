@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
+import org.taawun.support.DueJobs;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.Agreements;
 import org.taawun.agreement.CooperationField;
@@ -86,19 +87,9 @@ class ProcessDriver {
 		runDueJobs();
 	}
 
-	/**
-	 * Runs due timers and asynchronous steps, one at a time, until none is left: a job
-	 * may remove another (a timer whose task was completed by an earlier one).
-	 */
+	/** Runs due timers and asynchronous steps until none is left. */
 	void runDueJobs() {
-		for (int run = 0; run < 500; run++) {
-			List<Job> due = this.management.createJobQuery().executable().listPage(0, 1);
-			if (due.isEmpty()) {
-				return;
-			}
-			this.management.executeJob(due.get(0).getId());
-		}
-		throw new AssertionError("Jobs keep falling due: a timer loops");
+		DueJobs.run(this.management);
 	}
 
 	/**
@@ -120,13 +111,14 @@ class ProcessDriver {
 
 	/**
 	 * Completes the open task of the agreement with that BPMN id, as a user of its
-	 * candidate group.
+	 * candidate group; lists go to the engine as JSON, as the portal and the Tasklist
+	 * send them.
 	 */
 	void complete(Agreement agreement, String taskKey, Map<String, Object> values) {
 		Task task = task(agreement, taskKey);
 		this.authenticated.as(userOf(task), () -> {
 			this.tasks.claim(task.getId(), userOf(task));
-			this.tasks.complete(task.getId(), values);
+			this.tasks.complete(task.getId(), PlainValues.engine(values));
 			return null;
 		});
 	}
