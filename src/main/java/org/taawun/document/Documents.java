@@ -49,6 +49,8 @@ public class Documents {
 	 */
 	private static final List<String> CONVENTION_LANGUAGES = List.of("fr", "tr", "en");
 
+	private static final FactDates FACT_DATES = new FactDates();
+
 	private final DocumentRepository repository;
 
 	private final Agreements agreements;
@@ -210,6 +212,7 @@ public class Documents {
 		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
 		model.setVariable("facts", facts);
 		model.setVariable("delegation", DelegationMember.of(facts.get("delegationMembers")));
+		model.setVariable("dates", FACT_DATES);
 		model.setVariable("draft", kind == DocumentKind.CONVENTION_DRAFT);
 		String language = CONVENTION_LANGUAGES.contains(agreement.partner().language()) ? agreement.partner().language()
 				: "fr";

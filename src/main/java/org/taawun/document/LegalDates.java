@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Dates as Algerian and Tunisian administrations write them: in Arabic with the Maghreb
- * month names ({@code 15 نوفمبر 2017}), in French in full ({@code 15 novembre 2017}).
+ * month names ({@code 15 نوفمبر 2017}), in French in full ({@code 15 novembre 2017}, the
+ * first of a month {@code 1er juin 2034}).
  */
 public final class LegalDates {
 
@@ -15,6 +16,8 @@ public final class LegalDates {
 			"جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
 
 	private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+	private static final DateTimeFormatter FIRST_OF_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
 	private LegalDates() {
 	}
@@ -31,7 +34,10 @@ public final class LegalDates {
 	}
 
 	static String french(LocalDate date) {
-		return (date == null) ? "" : FRENCH.format(date);
+		if (date == null) {
+			return "";
+		}
+		return (date.getDayOfMonth() == 1) ? "1er " + FIRST_OF_MONTH.format(date) : FRENCH.format(date);
 	}
 
 }

@@ -191,7 +191,7 @@ class DocumentsIT {
 				DocumentKind.REFUSAL_DECISION, "Intérêt public non démontré", DocumentKind.SIGNING_RECORD, "Le maire",
 				DocumentKind.MISSION_ORDER, "Deux élus", DocumentKind.MISSION_REPORT, "Visite utile",
 				DocumentKind.DONATION_EXTRACT, "Bibliothèque", DocumentKind.EVALUATION_REPORT, "Un chantier",
-				DocumentKind.AMENDMENT_LETTER, "Ajout de l’eau", DocumentKind.RENEWAL_LETTER, "2034-06-01",
+				DocumentKind.AMENDMENT_LETTER, "Ajout de l’eau", DocumentKind.RENEWAL_LETTER, "juin 2034",
 				DocumentKind.TERMINATION_NOTICE, "Accord mutuel");
 
 		acts.forEach((kind, facts) -> {
