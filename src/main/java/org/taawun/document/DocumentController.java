@@ -1,14 +1,10 @@
 package org.taawun.document;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,25 +40,14 @@ class DocumentController {
 	@GetMapping("/api/documents/{id}")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		Documents.Pdf pdf = this.documents.pdf(id, viewer).orElseThrow(() -> notFound("document.not-found", id));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(pdf.document().filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(pdf.content());
+		return PdfDownload.of(pdf.document().filename(), pdf.content());
 	}
 
 	/** The register of an authority's agreements, as a PDF made now. */
 	@GetMapping("/api/authorities/{code}/register")
 	ResponseEntity<byte[]> register(@PathVariable String code, @AuthenticationPrincipal Account viewer) {
 		byte[] pdf = this.documents.register(code, viewer).orElseThrow(() -> notFound("authority.not-found", code));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("register-" + code + ".pdf").build().toString())
-			.body(pdf);
+		return PdfDownload.of("register-" + code + ".pdf", pdf);
 	}
 
 	/**

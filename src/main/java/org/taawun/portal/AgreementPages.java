@@ -41,6 +41,7 @@ import org.taawun.agreement.Instrument;
 import org.taawun.agreement.PageOf;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.document.Documents;
+import org.taawun.document.PdfDownload;
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
 import org.taawun.notification.PartnerMessages;
@@ -179,12 +180,12 @@ class AgreementPages {
 	@GetMapping("/documents/{id}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @AuthenticationPrincipal Account account) {
 		Documents.Pdf pdf = this.documents.pdf(id, account).orElseThrow(() -> new PageNotFoundException());
-		return pdf(pdf.document().filename(), pdf.content());
+		return PdfDownload.of(pdf.document().filename(), pdf.content());
 	}
 
 	@GetMapping("/authorities/{code}/register.pdf")
 	ResponseEntity<byte[]> registerPdf(@PathVariable String code, @AuthenticationPrincipal Account account) {
-		return pdf("register-" + code + ".pdf",
+		return PdfDownload.of("register-" + code + ".pdf",
 				this.documents.register(code, account).orElseThrow(() -> new PageNotFoundException()));
 	}
 
@@ -252,14 +253,6 @@ class AgreementPages {
 
 	private static String truncated(String text) {
 		return (text == null) ? null : text.substring(0, Math.min(text.length(), 200));
-	}
-
-	private static ResponseEntity<byte[]> pdf(String filename, byte[] content) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(content);
 	}
 
 }
