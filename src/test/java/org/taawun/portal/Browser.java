@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.results.Node;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -20,6 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A person at a headless Chromium, in one language: Debian's {@code chromium} driven
  * through its {@code chromedriver}. Every page it looks at is saved as a screenshot.
@@ -31,6 +37,8 @@ final class Browser implements AutoCloseable {
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	private final ChromeDriver driver;
 
@@ -190,9 +198,23 @@ final class Browser implements AutoCloseable {
 		click("a.language");
 	}
 
+	/**
+	 * Saves the page as a screenshot, once axe-core has found nothing on it against the
+	 * rules of WCAG 2.1 A and AA (labels, names, contrast, language, structure).
+	 */
 	void screenshot(String page) throws IOException {
+		String name = html("lang") + "-" + page;
+		Results audit = new AxeBuilder().withTags(WCAG_21_AA).analyze(this.driver);
+		assertThat(audit.getErrorMessage()).as("%s: axe-core ran", name).isNull();
+		assertThat(audit.getViolations().stream().map(Browser::describe)).as("%s: accessibility violations", name)
+			.isEmpty();
 		byte[] png = this.driver.getScreenshotAs(OutputType.BYTES);
-		Files.write(SCREENSHOTS.resolve(html("lang") + "-" + page + ".png"), png);
+		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+	}
+
+	private static String describe(Rule violation) {
+		return violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " — "
+				+ violation.getNodes().stream().map(Node::getHtml).limit(3).toList();
 	}
 
 	/** Presses a button that changes the page in place, without leaving it. */
