@@ -40,6 +40,33 @@ final class Browser implements AutoCloseable {
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+	/** The windows the tests look through. */
+	enum Screen {
+
+		/** A tablet held upright, as in a municipal office. */
+		TABLET_PORTRAIT(800, 1280),
+
+		DESKTOP(1280, 960);
+
+		private final int width;
+
+		private final int height;
+
+		Screen(int width, int height) {
+			this.width = width;
+			this.height = height;
+		}
+
+		int width() {
+			return this.width;
+		}
+
+		int height() {
+			return this.height;
+		}
+
+	}
+
 	private final ChromeDriver driver;
 
 	private final String base;
@@ -59,8 +86,8 @@ final class Browser implements AutoCloseable {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	/** A browser whose user reads the language first, on a tablet-sized window. */
-	static Browser open(String base, String language, Path profile) throws IOException {
+	/** A browser whose user reads the language first, on a window of that size. */
+	static Browser open(String base, String language, Screen screen, Path profile) throws IOException {
 		Path downloads = Files.createDirectories(profile.resolve("downloads"));
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -68,8 +95,8 @@ final class Browser implements AutoCloseable {
 		// the dozen
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,960", "--lang=" + language, "--accept-lang=" + language,
-				"--user-data-dir=" + profile.resolve("chromium"));
+				"--disable-sync", "--window-size=" + screen.width() + "," + screen.height(), "--lang=" + language,
+				"--accept-lang=" + language, "--user-data-dir=" + profile.resolve("chromium"));
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language, "download.default_directory",
 				downloads.toString(), "download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -204,6 +231,10 @@ final class Browser implements AutoCloseable {
 	 */
 	void screenshot(String page) throws IOException {
 		String name = html("lang") + "-" + page;
+		assertThat(((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("%s: fits the width of the window, nothing to scroll sideways", name)
+			.isEqualTo(true);
 		Results audit = new AxeBuilder().withTags(WCAG_21_AA).analyze(this.driver);
 		assertThat(audit.getErrorMessage()).as("%s: axe-core ran", name).isNull();
 		assertThat(audit.getViolations().stream().map(Browser::describe)).as("%s: accessibility violations", name)

@@ -61,11 +61,13 @@ class PortalBrowserIT {
 	@Test
 	void aSecretaryInArabicDraftsAndAReviewerInFrenchDecides() throws Exception {
 		String reference;
-		try (Browser secretary = Browser.open(base(), "ar", Files.createDirectories(this.profiles.resolve("sec")))) {
+		try (Browser secretary = Browser.open(base(), "ar", Browser.Screen.TABLET_PORTRAIT,
+				Files.createDirectories(this.profiles.resolve("sec")))) {
 			reference = draftInArabic(secretary);
 			checkEligibilityWithAMistakeOnTheWay(secretary);
 			negotiateAndDownloadTheDraft(secretary);
-			try (Browser reviewer = Browser.open(base(), "fr", Files.createDirectories(this.profiles.resolve("mfa")))) {
+			try (Browser reviewer = Browser.open(base(), "fr", Browser.Screen.DESKTOP,
+					Files.createDirectories(this.profiles.resolve("mfa")))) {
 				reviewer.signIn("mfa.tn");
 				reviewer.screenshotInBothLanguages("tasks-reviewer");
 				openFromTheDashboard(reviewer, reference);
@@ -135,7 +137,8 @@ class PortalBrowserIT {
 	@Test
 	void aSecretaryInArabicNamesEachMemberOfTheDelegationOnTheMissionOrder() throws Exception {
 		ApprovedVisit visit = ApprovedVisit.at(base(), this.jdbc, this.management, this.engineTasks);
-		try (Browser secretary = Browser.open(base(), "ar", Files.createDirectories(this.profiles.resolve("order")))) {
+		try (Browser secretary = Browser.open(base(), "ar", Browser.Screen.TABLET_PORTRAIT,
+				Files.createDirectories(this.profiles.resolve("order")))) {
 			secretary.signIn("sec.oran");
 			secretary.go(visit.missionOrder());
 			assertThat(secretary.text("h1")).isEqualTo("إصدار الأمر بمهمة");
