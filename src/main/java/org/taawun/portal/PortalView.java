@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -20,7 +21,9 @@ import org.taawun.agreement.RegisterStatistics;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.document.LegalDates;
 import org.taawun.form.FormField;
+import org.taawun.identity.Role;
 import org.taawun.party.BilingualName;
+import org.taawun.party.LocalAuthorities;
 
 /**
  * What the pages need to show values in the reader's language: dates as the law writes
@@ -39,9 +42,12 @@ public class PortalView {
 
 	private final ZoneId zone;
 
-	PortalView(MessageSource messages, @Value("${taawun.deadlines.zone}") ZoneId zone) {
+	private final LocalAuthorities authorities;
+
+	PortalView(MessageSource messages, @Value("${taawun.deadlines.zone}") ZoneId zone, LocalAuthorities authorities) {
 		this.messages = messages;
 		this.zone = zone;
+		this.authorities = authorities;
 	}
 
 	public boolean rtl() {
@@ -115,6 +121,35 @@ public class PortalView {
 	public String name(BilingualName name) {
 
 		return (name == null) ? "" : rtl() ? name.ar() : name.fr();
+	}
+
+	/**
+	 * Who a task waits for, as people say it: the role of each candidate group, with the
+	 * authority or wilaya it is held for ({@code Secrétariat — Commune de Gafsa}).
+	 */
+	public String groups(Collection<String> groupIds) {
+		return groupIds.stream().map(this::group).collect(Collectors.joining(separator()));
+	}
+
+	private String group(String groupId) {
+		return Role.parse(groupId).map((membership) -> {
+			String role = message("role." + membership.role().name(), groupId);
+			return switch (membership.role().scope()) {
+				case AUTHORITY -> role + " — "
+						+ this.authorities.find(membership.scopeCode())
+							.map((authority) -> name(authority.name()))
+							.orElse(membership.scopeCode());
+				case PROVINCE -> role + " — "
+						+ this.authorities.find(membership.scopeCode())
+							.map((authority) -> name(authority.province().name()))
+							.orElse(membership.scopeCode());
+				case NATIONAL -> role;
+			};
+		}).orElse(groupId);
+	}
+
+	private String separator() {
+		return rtl() ? "، " : ", ";
 	}
 
 	/** A task's name in the reader's language, or as its model names it. */

@@ -176,6 +176,11 @@ class PortalPagesIT {
 					"value=\"Secrétaire général\"", "value=\"Mohamed Benali\"")
 			.doesNotContain("f-delegationMembers-0-fullName-error");
 
+		// the agreement's page says whose task it is as people say it
+		assertThat(
+				secretary.send(get("/agreements/" + visit.agreementId()), HttpResponse.BodyHandlers.ofString()).body())
+			.contains("Établir l’ordre de mission", "Secrétariat — Commune d&#39;Oran");
+
 		HttpResponse<String> done = post(secretary, order,
 				"missionOrderNumber=OM-2026-31&delegationMembers%5B0%5D.fullName=Mohamed+Benali"
 						+ "&delegationMembers%5B0%5D.office=P%2FAPC&delegationMembers%5B3%5D.fullName=Amina+Kaci"
