@@ -32,6 +32,10 @@ class TaskController {
 		this.agreements = agreements;
 	}
 
+	/**
+	 * My tasks and those of my groups, the most urgent first; at most
+	 * {@link Tasks#LIST_LIMIT}, a ministry with more finds the rest through the register.
+	 */
 	@GetMapping
 	List<TaskItem> mine(@AuthenticationPrincipal Account account) {
 		return this.tasks.of(account);
