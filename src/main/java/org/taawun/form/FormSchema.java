@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,9 +48,11 @@ public record FormSchema(String id, List<FormField> components) {
 
 	/** A field of the form, or of the entries of one of its dynamic lists. */
 	public Optional<FormField> field(String key) {
-		List<FormField> all = new ArrayList<>(fields());
-		fields().stream().filter(FormField::isDynamicList).forEach((list) -> all.addAll(list.components()));
-		return all.stream().filter((field) -> key.equals(field.key())).findFirst();
+		return fields().stream()
+			.flatMap((field) -> field.isDynamicList() ? Stream.concat(Stream.of(field), field.components().stream())
+					: Stream.of(field))
+			.filter((field) -> key.equals(field.key()))
+			.findFirst();
 	}
 
 	private static void collect(List<FormField> components, List<FormField> fields) {
@@ -94,9 +97,8 @@ public record FormSchema(String id, List<FormField> components) {
 		}
 		String type = c.path("type").asText();
 		if (FormField.GROUP.equals(type) && !c.path("path").asText("").isEmpty()) {
-			// the values of a group with a path nest under it: no form of ours needs
-			// that,
-			// and neither the validator nor the processes read nested values
+			// a group with a path nests its values under it: no form of ours
+			// needs that, and no process reads nested values
 			throw new IllegalArgumentException("Group " + c.path("id").asText() + " has a path; groups only lay out");
 		}
 		String key = FormField.DYNAMIC_LIST.equals(type) ? c.path("path").asText(null)

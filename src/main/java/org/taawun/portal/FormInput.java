@@ -1,7 +1,6 @@
 package org.taawun.portal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +34,12 @@ final class FormInput {
 	 * text; a dynamic list as its entries, numbered as the validator numbered them.
 	 */
 	static Map<String, Object> echo(FormSchema form, Map<String, String[]> posted) {
-		Map<String, Object> shown = new LinkedHashMap<>();
-		posted.forEach((key, raw) -> shown.put(key, (raw.length == 1) ? raw[0] : List.of(raw)));
+		Map<String, Object> shown = asTyped(posted);
 		form.fields()
 			.stream()
 			.filter(FormField::isDynamicList)
 			.forEach((list) -> shown.put(list.key(),
-					entries(list, posted).values().stream().map(FormInput::echo).toList()));
+					entries(list, posted).values().stream().map(FormInput::asTyped).toList()));
 		return shown;
 	}
 
@@ -84,9 +82,10 @@ final class FormInput {
 		return entries;
 	}
 
-	private static Map<String, Object> echo(Map<String, String[]> entry) {
+	/** The inputs as typed: one value, or the list of those ticked. */
+	private static Map<String, Object> asTyped(Map<String, String[]> posted) {
 		Map<String, Object> shown = new LinkedHashMap<>();
-		entry.forEach((key, raw) -> shown.put(key, (raw.length == 1) ? raw[0] : new ArrayList<>(List.of(raw))));
+		posted.forEach((key, raw) -> shown.put(key, (raw.length == 1) ? raw[0] : List.of(raw)));
 		return shown;
 	}
 

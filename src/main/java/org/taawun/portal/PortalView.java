@@ -134,17 +134,15 @@ public class PortalView {
 	private String group(String groupId) {
 		return Role.parse(groupId).map((membership) -> {
 			String role = message("role." + membership.role().name(), groupId);
-			return switch (membership.role().scope()) {
-				case AUTHORITY -> role + " — "
-						+ this.authorities.find(membership.scopeCode())
-							.map((authority) -> name(authority.name()))
-							.orElse(membership.scopeCode());
-				case PROVINCE -> role + " — "
-						+ this.authorities.find(membership.scopeCode())
-							.map((authority) -> name(authority.province().name()))
-							.orElse(membership.scopeCode());
-				case NATIONAL -> role;
-			};
+			Role.Scope scope = membership.role().scope();
+			if (scope == Role.Scope.NATIONAL) {
+				return role;
+			}
+			String where = this.authorities.find(membership.scopeCode())
+				.map((authority) -> name(
+						(scope == Role.Scope.PROVINCE) ? authority.province().name() : authority.name()))
+				.orElse(membership.scopeCode());
+			return role + " — " + where;
 		}).orElse(groupId);
 	}
 
