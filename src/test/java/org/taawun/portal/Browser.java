@@ -13,6 +13,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -239,8 +240,25 @@ final class Browser implements AutoCloseable {
 		assertThat(audit.getErrorMessage()).as("%s: axe-core ran", name).isNull();
 		assertThat(audit.getViolations().stream().map(Browser::describe)).as("%s: accessibility violations", name)
 			.isEmpty();
-		byte[] png = this.driver.getScreenshotAs(OutputType.BYTES);
-		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+		Files.write(SCREENSHOTS.resolve(name + ".png"), wholePage());
+	}
+
+	/**
+	 * The page from top to bottom: the window stretched to its height for the picture.
+	 */
+	private byte[] wholePage() {
+		Dimension window = this.driver.manage().window().getSize();
+		long height = (Long) ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollHeight");
+		this.driver.manage()
+			.window()
+			.setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height)));
+		try {
+			return this.driver.getScreenshotAs(OutputType.BYTES);
+		}
+		finally {
+			this.driver.manage().window().setSize(window);
+		}
 	}
 
 	private static String describe(Rule violation) {
