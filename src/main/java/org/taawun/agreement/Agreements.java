@@ -195,14 +195,26 @@ public class Agreements {
 	@Transactional
 	public void signal(long id, InForceEvent event, Map<String, Object> variables, Account requester) {
 		Agreement agreement = visible(id, requester).orElseThrow(() -> new AgreementNotFoundException(id));
-		if (!requester.has(Role.SECRETARIAT, agreement.localAuthority())
-				&& !requester.has(Role.EXECUTIVE, agreement.localAuthority())) {
+		if (!speaksFor(agreement, requester)) {
 			throw new AccessDeniedException("Only the authority's secretariat or executive may do that");
 		}
 		if (!event.allowedIn(agreement.state())) {
 			throw new AgreementNotInForceException(agreement.reference(), agreement.state());
 		}
 		this.process.signal(agreement.reference(), event, variables);
+	}
+
+	/**
+	 * Whether the requester may start that now: the agreement's state allows it, and the
+	 * requester is its authority's secretariat or executive.
+	 */
+	public boolean mayStart(Agreement agreement, InForceEvent event, Account requester) {
+		return speaksFor(agreement, requester) && event.allowedIn(agreement.state());
+	}
+
+	private static boolean speaksFor(Agreement agreement, Account requester) {
+		return requester.has(Role.SECRETARIAT, agreement.localAuthority())
+				|| requester.has(Role.EXECUTIVE, agreement.localAuthority());
 	}
 
 	/** Records the day the council deliberated. */

@@ -32,14 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementNotFoundException;
+import org.taawun.agreement.AgreementNotInForceException;
 import org.taawun.agreement.AgreementQuery;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.Agreements;
 import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.DraftAgreement;
+import org.taawun.agreement.InForceEvent;
 import org.taawun.agreement.Instrument;
 import org.taawun.agreement.PageOf;
 import org.taawun.agreement.TimelineEntry;
+import org.taawun.agreement.VisitRequest;
 import org.taawun.document.Documents;
 import org.taawun.document.PdfDownload;
 import org.taawun.identity.Account;
@@ -155,6 +158,43 @@ class AgreementPages {
 
 	@GetMapping("/agreements/{id}")
 	String agreement(@PathVariable long id, @AuthenticationPrincipal Account account, Model model) {
+		return agreementPage(id, account, VisitForm.empty(), Map.of(), model);
+	}
+
+	/**
+	 * Asks for a visit of an agreement in force: the executive then approves it, and the
+	 * mission order follows.
+	 */
+	@PostMapping("/agreements/{id}/visits")
+	String requestVisit(@PathVariable long id, @ModelAttribute VisitForm form, @AuthenticationPrincipal Account account,
+			HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
+		VisitRequest visit = form.toRequest();
+		Map<String, String> errors = new LinkedHashMap<>();
+		this.validator.validate(visit)
+			.forEach((violation) -> errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
+		if (visit.direction() == null) {
+			errors.put("direction", this.messages.getMessage("visit.direction.choose", null, locale));
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return agreementPage(id, account, form, errors, model);
+		}
+		try {
+			this.agreements.signal(id, InForceEvent.VISIT_REQUESTED,
+					Map.of("visitDirection", visit.direction().name(), "visitPurpose", visit.purpose(), "departureDate",
+							visit.departureDate().toString(), "returnDate", visit.returnDate().toString()),
+					account);
+			redirect.addFlashAttribute("notice", this.messages.getMessage("visit.requested", null, locale));
+		}
+		catch (AgreementNotInForceException ex) {
+			// suspended or ended since the page was shown
+			redirect.addFlashAttribute("notice", this.messages.getMessage("visit.not-in-force", null, locale));
+		}
+		return "redirect:/agreements/" + id;
+	}
+
+	private String agreementPage(long id, Account account, VisitForm visit, Map<String, String> visitErrors,
+			Model model) {
 		Agreements.AgreementDetails details = this.agreements.details(id, account)
 			.orElseThrow(() -> new AgreementNotFoundException(id));
 		model.addAttribute("details", details);
@@ -173,6 +213,10 @@ class AgreementPages {
 					.filter((task) -> task.due() != null)
 					.sorted((x, y) -> x.due().compareTo(y.due()))
 					.toList());
+		model.addAttribute("mayRequestVisit",
+				this.agreements.mayStart(details.agreement(), InForceEvent.VISIT_REQUESTED, account));
+		model.addAttribute("visit", visit);
+		model.addAttribute("visitErrors", visitErrors);
 		model.addAttribute("page", "register");
 		return "portal/agreement";
 	}

@@ -140,6 +140,10 @@ class PortalBrowserIT {
 		try (Browser secretary = Browser.open(base(), "ar", Browser.Screen.TABLET_PORTRAIT,
 				Files.createDirectories(this.profiles.resolve("order")))) {
 			secretary.signIn("sec.oran");
+			// the page of an agreement in force offers to ask for a visit
+			secretary.go("/agreements/" + visit.agreementId());
+			assertThat(secretary.all("form.visit-form")).hasSize(1);
+			secretary.screenshotInBothLanguages("agreement-in-force");
 			secretary.go(visit.missionOrder());
 			assertThat(secretary.text("h1")).isEqualTo("إصدار الأمر بمهمة");
 			assertThat(secretary.all("ol.entries li.entry")).hasSize(1);

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.taawun.support.DueJobs;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -225,12 +226,64 @@ class PortalPagesIT {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	@Test
+	void asksForAVisitFromThePageOfAnAgreementInForceWithItsMistakesShownOnTheirFields() throws Exception {
+		DueJobs.run(this.management);
+		long id = this.jdbc.sql("select min(id) from agreement where local_authority = 'oran' and state = 'IN_FORCE'")
+			.query(Long.class)
+			.single();
+		String reference = this.jdbc.sql("select reference from agreement where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		long approvals = approvals(reference);
+		String page = "/agreements/" + id;
+		HttpClient secretary = signedIn("sec.oran");
+		assertThat(secretary.send(get(page), HttpResponse.BodyHandlers.ofString()).body())
+			.contains("Demander une visite", "action=\"" + page + "/visits\"");
+
+		HttpResponse<String> refused = post(secretary, page, page + "/visits",
+				"purpose=Formation+des+agents&departureDate=2027-03-10&returnDate=2027-03-02");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"direction-error\"", "Choisissez le sens de la visite.",
+				"id=\"returnDate-error\"", "value=\"Formation des agents\"");
+		assertThat(approvals(reference)).isEqualTo(approvals);
+
+		HttpResponse<String> asked = post(secretary, page, page + "/visits",
+				"direction=INCOMING&purpose=Formation+des+agents&departureDate=2027-03-10&returnDate=2027-03-14");
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith(page);
+		assertThat(approvals(reference)).isEqualTo(approvals + 1);
+
+		// another authority's secretary sees neither the page nor its form
+		HttpClient stranger = signedIn("sec.gafsa");
+		assertThat(stranger.send(get(page), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+		long gafsa = this.jdbc.sql("select min(id) from agreement where local_authority = 'gafsa'")
+			.query(Long.class)
+			.single();
+		assertThat(stranger.send(get("/agreements/" + gafsa), HttpResponse.BodyHandlers.ofString()).body())
+			.doesNotContain("Demander une visite");
+	}
+
+	private long approvals(String reference) {
+		return this.engineTasks.createTaskQuery()
+			.processInstanceBusinessKey(reference)
+			.taskDefinitionKey("Task_ApproveVisit")
+			.count();
+	}
+
 	/** Posts a form of the portal with the token of the page it is on. */
 	private HttpResponse<String> post(HttpClient client, String path, String form)
 			throws IOException, InterruptedException {
-		Matcher token = CSRF.matcher(client.send(get(path), HttpResponse.BodyHandlers.ofString()).body());
+		return post(client, path, path, form);
+	}
+
+	/** Posts a form of a page to its action, with the page's token. */
+	private HttpResponse<String> post(HttpClient client, String page, String action, String form)
+			throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(client.send(get(page), HttpResponse.BodyHandlers.ofString()).body());
 		assertThat(token.find()).isTrue();
-		return client.send(HttpRequest.newBuilder(uri(path))
+		return client.send(HttpRequest.newBuilder(uri(action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers
 				.ofString(form + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
