@@ -87,10 +87,7 @@ class AgreementController {
 	@PostMapping("/{id}/visits")
 	ResponseEntity<Void> requestVisit(@PathVariable long id, @Valid @RequestBody VisitRequest visit,
 			@AuthenticationPrincipal Account requester) {
-		this.agreements.signal(id, InForceEvent.VISIT_REQUESTED,
-				Map.of("visitDirection", visit.direction().name(), "visitPurpose", visit.purpose(), "departureDate",
-						visit.departureDate().toString(), "returnDate", visit.returnDate().toString()),
-				requester);
+		this.agreements.requestVisit(id, visit, requester);
 		return ResponseEntity.accepted().build();
 	}
 

@@ -205,6 +205,19 @@ public class Agreements {
 	}
 
 	/**
+	 * Asks for a visit of an agreement in force: its executive approves it, then the
+	 * mission order follows.
+	 * @throws AgreementNotInForceException if the agreement's state does not allow it
+	 */
+	@Transactional
+	public void requestVisit(long id, VisitRequest visit, Account requester) {
+		signal(id, InForceEvent.VISIT_REQUESTED,
+				Map.of("visitDirection", visit.direction().name(), "visitPurpose", visit.purpose(), "departureDate",
+						visit.departureDate().toString(), "returnDate", visit.returnDate().toString()),
+				requester);
+	}
+
+	/**
 	 * Whether the requester may start that now: the agreement's state allows it, and the
 	 * requester is its authority's secretariat or executive.
 	 */

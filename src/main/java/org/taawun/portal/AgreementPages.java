@@ -180,10 +180,7 @@ class AgreementPages {
 			return agreementPage(id, account, form, errors, model);
 		}
 		try {
-			this.agreements.signal(id, InForceEvent.VISIT_REQUESTED,
-					Map.of("visitDirection", visit.direction().name(), "visitPurpose", visit.purpose(), "departureDate",
-							visit.departureDate().toString(), "returnDate", visit.returnDate().toString()),
-					account);
+			this.agreements.requestVisit(id, visit, account);
 			redirect.addFlashAttribute("notice", this.messages.getMessage("visit.requested", null, locale));
 		}
 		catch (AgreementNotInForceException ex) {
