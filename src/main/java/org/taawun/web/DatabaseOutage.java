@@ -33,6 +33,9 @@ class DatabaseOutage extends OncePerRequestFilter {
 
 	private static final String RETRY_AFTER_SECONDS = "10";
 
+	/** What the connection pool (HikariCP) answers on a connection it already closed. */
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
 	private final MessageSource messages;
 
 	private final LocaleResolver locales;
@@ -59,9 +62,6 @@ class DatabaseOutage extends OncePerRequestFilter {
 		}
 	}
 
-	/** What the connection pool (HikariCP) answers on a connection it already closed. */
-	private static final String CLOSED_CONNECTION = "Connection is closed";
-
 	static boolean causedByAnUnreachableDatabase(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			// a transaction whose connection broke fails again on rollback; what broke it
@@ -70,10 +70,9 @@ class DatabaseOutage extends OncePerRequestFilter {
 					&& causedByAnUnreachableDatabase(rollback.getApplicationException())) {
 				return true;
 			}
-			// a commit cut off by the database leaves a closed connection to roll back:
-			// the
-			// pool says so without an SQL state, and the commit's own failure is only
-			// logged
+			// a commit cut off by the database leaves a closed connection to roll
+			// back: the pool says so without an SQL state, and the commit's own
+			// failure is only logged
 			if (cause instanceof TransactionSystemException rollback && rollback.getCause() instanceof SQLException sql
 					&& CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;

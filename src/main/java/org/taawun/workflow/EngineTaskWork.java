@@ -172,9 +172,9 @@ class EngineTaskWork implements TaskWork {
 	@Override
 	public void complete(String taskId, String userId, Map<String, Object> values) {
 		// whoever lost a race learns it when the engine writes, at the end of the
-		// command;
-		// a job of the same process (a document being issued) that wrote first is no
-		// rival: the completion is tried again while the task is still there for the user
+		// command; a job of the same process (a document being issued) that wrote
+		// first is no rival: the completion is tried again while the task is still
+		// there for the user
 		for (int attempt = 1;; attempt++) {
 			try {
 				completeOnce(taskId, userId, values);
@@ -184,9 +184,9 @@ class EngineTaskWork implements TaskWork {
 				throw new TaskTakenException(taskId);
 			}
 			catch (ProcessEngineException ex) {
-				// PostgreSQL reports a concurrent delete as a foreign key violation,
-				// which
-				// the engine does not turn into an optimistic locking failure
+				// PostgreSQL reports a concurrent delete as a foreign key
+				// violation, which the engine does not turn into an optimistic
+				// locking failure
 				boolean collided = ex instanceof OptimisticLockingException
 						|| ex.getCause() instanceof OptimisticLockingFailureException
 						|| ex.getCode() == BuiltinExceptionCode.FOREIGN_KEY_CONSTRAINT_VIOLATION.getCode();

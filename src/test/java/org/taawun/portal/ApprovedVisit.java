@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.taawun.support.DueJobs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,22 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 record ApprovedVisit(long agreementId, String reference, String missionOrder) {
 
+	/** How {@code sec.oran} signs the API's and the engine's requests. */
+	static final String SECRETARY_AUTHORIZATION = "Basic "
+			+ Base64.getEncoder().encodeToString("sec.oran:demo".getBytes(StandardCharsets.UTF_8));
+
 	static ApprovedVisit at(String base, JdbcClient jdbc, ManagementService management, TaskService tasks)
 			throws IOException, InterruptedException {
-		// the demo's signed agreement enters into force by a job
-		DueJobs.run(management);
-		long id = jdbc.sql("select min(id) from agreement where local_authority = 'oran' and state = 'IN_FORCE'")
-			.query(Long.class)
-			.single();
-		String reference = jdbc.sql("select reference from agreement where id = ?")
-			.param(id)
-			.query(String.class)
-			.single();
+		AgreementInForce agreement = AgreementInForce.atOran(jdbc, management);
+		long id = agreement.id();
+		String reference = agreement.reference();
 		LocalDate departure = LocalDate.now().plusDays(30);
 		HttpResponse<String> requested = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(base + "/api/agreements/" + id + "/visits"))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder().encodeToString("sec.oran:demo".getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", SECRETARY_AUTHORIZATION)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers
 					.ofString("{\"direction\": \"OUTGOING\", \"purpose\": \"Formation\"," + " \"departureDate\": \""

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.taawun.support.DueJobs;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,8 +215,7 @@ class PortalPagesIT {
 	 */
 	private HttpResponse<String> tasklist(String path, String members) throws IOException, InterruptedException {
 		return client().send(HttpRequest.newBuilder(uri(path))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString("sec.oran:demo".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", ApprovedVisit.SECRETARY_AUTHORIZATION)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers
 				.ofString("{\"variables\": {\"missionOrderNumber\": {\"value\": \"OM-2026-33\"},"
@@ -228,14 +225,9 @@ class PortalPagesIT {
 
 	@Test
 	void asksForAVisitFromThePageOfAnAgreementInForceWithItsMistakesShownOnTheirFields() throws Exception {
-		DueJobs.run(this.management);
-		long id = this.jdbc.sql("select min(id) from agreement where local_authority = 'oran' and state = 'IN_FORCE'")
-			.query(Long.class)
-			.single();
-		String reference = this.jdbc.sql("select reference from agreement where id = ?")
-			.param(id)
-			.query(String.class)
-			.single();
+		AgreementInForce agreement = AgreementInForce.atOran(this.jdbc, this.management);
+		long id = agreement.id();
+		String reference = agreement.reference();
 		long approvals = approvals(reference);
 		String page = "/agreements/" + id;
 		HttpClient secretary = signedIn("sec.oran");
