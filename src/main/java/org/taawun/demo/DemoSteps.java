@@ -43,7 +43,7 @@ final class DemoSteps {
 			.findFirst()
 			.orElseThrow(
 					() -> new IllegalStateException(userId + " is not offered " + taskKey + " of " + this.reference));
-		this.tasks.complete(task.id(), values, Locale.FRENCH, account);
+		this.tasks.complete(task.id(), values, account);
 		return this;
 	}
 

@@ -46,6 +46,13 @@ public record FormSchema(String id, List<FormField> components) {
 		return fields;
 	}
 
+	/** The fields a submission may set, by key: those of the form and of its groups. */
+	public Map<String, FormField> inputs() {
+		Map<String, FormField> inputs = new LinkedHashMap<>();
+		fields().stream().filter(FormField::isInput).forEach((field) -> inputs.put(field.key(), field));
+		return inputs;
+	}
+
 	/** A field of the form, or of the entries of one of its dynamic lists. */
 	public Optional<FormField> field(String key) {
 		return fields().stream()

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ public class FormValidator {
 	 */
 	public List<FormViolation> validate(FormSchema form, Map<String, Object> values, Map<String, Object> variables,
 			LocalDate today, Locale locale) {
-		List<FormRule.Violation> found = new ArrayList<>();
+		List<FormRule.Violation> found = outside(form, values, variables);
 		for (FormField field : form.fields()) {
 			// a read-only field shows what the process already holds; the user changes
 			// nothing there
@@ -60,6 +61,37 @@ public class FormValidator {
 				.filter((rule) -> rule.forms().contains(form.id()))
 				.forEach((rule) -> found.addAll(rule.check(values, variables)));
 		}
+		return inLanguage(found, form, locale);
+	}
+
+	/**
+	 * What a submission sets that its form does not let the user set: a name the form
+	 * does not declare, or a read-only field given another value than it holds.
+	 * @param values what the user submitted
+	 * @param variables what the task held before
+	 */
+	public List<FormViolation> outsideForm(FormSchema form, Map<String, Object> values, Map<String, Object> variables,
+			Locale locale) {
+		return inLanguage(outside(form, values, variables), form, locale);
+	}
+
+	private static List<FormRule.Violation> outside(FormSchema form, Map<String, Object> values,
+			Map<String, Object> variables) {
+		Map<String, FormField> inputs = form.inputs();
+		List<FormRule.Violation> found = new ArrayList<>();
+		values.forEach((key, value) -> {
+			FormField field = inputs.get(key);
+			if (field == null) {
+				found.add(new FormRule.Violation(key, "form.undeclared"));
+			}
+			else if (field.readonly() && !Objects.equals(value, variables.get(key))) {
+				found.add(new FormRule.Violation(key, "form.readonly"));
+			}
+		});
+		return found;
+	}
+
+	private List<FormViolation> inLanguage(List<FormRule.Violation> found, FormSchema form, Locale locale) {
 		return found.stream()
 			.map((v) -> new FormViolation(v.field(),
 					this.messages.getMessage(v.messageKey(), localized(v.arguments(), form, locale), v.messageKey(),

@@ -95,8 +95,7 @@ class TaskPages {
 		Tasks.OpenTask open = this.tasks.open(id, account);
 		String reference;
 		try {
-			reference = this.tasks.complete(id, FormInput.values(open.form(), request.getParameterMap()), locale,
-					account);
+			reference = this.tasks.complete(id, FormInput.values(open.form(), request.getParameterMap()), account);
 		}
 		catch (InvalidSubmissionException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

@@ -63,9 +63,9 @@ class TaskController {
 	 * tasks.
 	 */
 	@PostMapping("/{id}/complete")
-	Completed complete(@PathVariable String id, @RequestBody Map<String, Object> values, Locale locale,
+	Completed complete(@PathVariable String id, @RequestBody Map<String, Object> values,
 			@AuthenticationPrincipal Account account) {
-		String reference = this.tasks.complete(id, values, locale, account);
+		String reference = this.tasks.complete(id, values, account);
 		return this.agreements.byReference(reference)
 			.map((agreement) -> new Completed(reference, agreement.id(), agreement.state().name(),
 					this.tasks.of(account)

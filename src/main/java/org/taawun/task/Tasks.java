@@ -2,7 +2,6 @@ package org.taawun.task;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -12,8 +11,6 @@ import org.taawun.document.DocumentKind;
 import org.taawun.document.Documents;
 import org.taawun.document.IssuedDocument;
 import org.taawun.form.FormSchema;
-import org.taawun.form.FormValidator;
-import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
 
@@ -32,15 +29,12 @@ public class Tasks {
 
 	private final TaskWork work;
 
-	private final FormValidator validator;
-
 	private final Agreements agreements;
 
 	private final Documents documents;
 
-	Tasks(TaskWork work, FormValidator validator, Agreements agreements, Documents documents) {
+	Tasks(TaskWork work, Agreements agreements, Documents documents) {
 		this.work = work;
-		this.validator = validator;
 		this.agreements = agreements;
 		this.documents = documents;
 	}
@@ -77,20 +71,15 @@ public class Tasks {
 
 	/**
 	 * Completes the task with the submitted values once its form accepts them; nothing
-	 * changes otherwise.
+	 * changes otherwise. The engine holds the values against the form, whoever completes
+	 * the task and by whatever route, and answers in the language of the request.
 	 * @return the reference of the agreement the task belonged to
 	 * @throws InvalidSubmissionException with a message per refused field
 	 */
-	public String complete(String taskId, Map<String, Object> values, Locale locale, Account account) {
+	public String complete(String taskId, Map<String, Object> values, Account account) {
 		TaskItem task = visible(taskId, account);
 		if (task.assignee() != null && !task.assignee().equals(account.userId())) {
 			throw new TaskTakenException(taskId);
-		}
-		FormSchema form = this.work.form(taskId);
-		List<FormViolation> violations = this.validator.validate(form, values, this.work.variables(taskId),
-				this.work.today(), locale);
-		if (!violations.isEmpty()) {
-			throw new InvalidSubmissionException(violations);
 		}
 		this.work.complete(taskId, account.userId(), values);
 		return task.reference();

@@ -1,5 +1,7 @@
 package org.taawun.workflow;
 
+import java.util.Set;
+
 /**
  * Names shared with {@code bpmn/agreement-lifecycle.bpmn} and its forms. Change both
  * together. The variables under {@link Vars} are set when the lifecycle starts and every
@@ -8,8 +10,6 @@ package org.taawun.workflow;
 public final class AgreementLifecycle {
 
 	public static final String KEY = "AgreementLifecycle";
-
-	public static final String RESOURCE = "bpmn/agreement-lifecycle.bpmn";
 
 	public static final class Tasks {
 
@@ -99,6 +99,13 @@ public final class AgreementLifecycle {
 		 * force.
 		 */
 		public static final String AMENDMENT = "amendment";
+
+		/**
+		 * The variables that say whose file a process is about and which path of the law
+		 * it takes: set when the process starts, never changed afterwards.
+		 */
+		public static final Set<String> WHOSE_FILE = Set.of(AGREEMENT_ID, AUTHORITY, AUTHORITY_KIND, PROVINCE,
+				JURISDICTION, LEGAL_BASIS, AMENDMENT);
 
 		private Vars() {
 		}

@@ -20,10 +20,7 @@ import org.taawun.agreement.AnswerNotAwaitedException;
 import org.taawun.agreement.AgreementProcess;
 import org.taawun.agreement.InForceEvent;
 import org.taawun.agreement.TimelineEntry;
-import org.taawun.party.LocalAuthorities;
-import org.taawun.party.LocalAuthority;
 import org.taawun.workflow.AgreementLifecycle.Messages;
-import org.taawun.workflow.AgreementLifecycle.Vars;
 
 /**
  * Runs an agreement's lifecycle on the engine; the business key of every process of an
@@ -40,15 +37,15 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	private final Authenticated authenticated;
 
-	private final LocalAuthorities authorities;
+	private final FileVariables fileVariables;
 
 	private final CandidateGroups candidateGroups;
 
 	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
-			Authenticated authenticated, LocalAuthorities authorities, CandidateGroups candidateGroups) {
+			Authenticated authenticated, FileVariables fileVariables, CandidateGroups candidateGroups) {
 		this.runtime = runtime;
 		this.candidateGroups = candidateGroups;
-		this.authorities = authorities;
+		this.fileVariables = fileVariables;
 		this.tasks = tasks;
 		this.history = history;
 		this.authenticated = authenticated;
@@ -56,16 +53,10 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	@Override
 	public String start(Agreement agreement, String initiator) {
-		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
 		return this.authenticated.as(initiator,
 				() -> this.runtime.createProcessInstanceByKey(AgreementLifecycle.KEY)
 					.businessKey(agreement.reference())
-					.setVariable(Vars.AGREEMENT_ID, agreement.id())
-					.setVariable(Vars.AUTHORITY, authority.code())
-					.setVariable(Vars.AUTHORITY_KIND, authority.kind().name())
-					.setVariable(Vars.PROVINCE, authority.province().code())
-					.setVariable(Vars.JURISDICTION, agreement.jurisdiction().name())
-					.setVariable(Vars.LEGAL_BASIS, agreement.legalBasis().name())
+					.setVariables(this.fileVariables.of(agreement))
 					.execute()
 					.getId());
 	}

@@ -9,7 +9,6 @@ import org.taawun.agreement.TimelineEntry;
 import org.taawun.identity.Account;
 import org.taawun.notification.DeliveryFailures;
 import org.taawun.notification.OutboxMessage;
-import org.taawun.party.LocalAuthorities;
 
 /**
  * A mail that failed for good becomes a task of the agreement's secretariat, in a process
@@ -22,12 +21,12 @@ class EngineDeliveryFailures implements DeliveryFailures {
 
 	private final Agreements agreements;
 
-	private final LocalAuthorities authorities;
+	private final FileVariables fileVariables;
 
-	EngineDeliveryFailures(RuntimeService runtime, Agreements agreements, LocalAuthorities authorities) {
+	EngineDeliveryFailures(RuntimeService runtime, Agreements agreements, FileVariables fileVariables) {
 		this.runtime = runtime;
 		this.agreements = agreements;
-		this.authorities = authorities;
+		this.fileVariables = fileVariables;
 	}
 
 	@Override
@@ -37,9 +36,7 @@ class EngineDeliveryFailures implements DeliveryFailures {
 				RegisterListener.SYSTEM);
 		this.runtime.createProcessInstanceByKey(UndeliverableMail.KEY)
 			.businessKey(agreement.reference())
-			.setVariable(AgreementLifecycle.Vars.AGREEMENT_ID, agreement.id())
-			.setVariable(AgreementLifecycle.Vars.AUTHORITY,
-					this.authorities.find(agreement.localAuthority()).orElseThrow().code())
+			.setVariables(this.fileVariables.of(agreement))
 			.setVariable(UndeliverableMail.Vars.OUTBOX_MESSAGE_ID, message.id())
 			.setVariable(UndeliverableMail.Vars.FAILED_ADDRESS, message.recipient())
 			.setVariable(UndeliverableMail.Vars.DELIVERY_ERROR, error)

@@ -183,6 +183,9 @@ class EngineTaskWork implements TaskWork {
 			catch (TaskAlreadyClaimedException | NullValueException ex) {
 				throw new TaskTakenException(taskId);
 			}
+			catch (InvalidSubmissionException ex) {
+				throw new org.taawun.form.InvalidSubmissionException(ex.violations());
+			}
 			catch (ProcessEngineException ex) {
 				// PostgreSQL reports a concurrent delete as a foreign key
 				// violation, which the engine does not turn into an optimistic

@@ -124,7 +124,7 @@ final class LifecycleDriver {
 			.findFirst()
 			.map((task) -> {
 				try {
-					this.tasks.complete(task.id(), values, Locale.FRENCH, user);
+					this.tasks.complete(task.id(), values, user);
 					return Boolean.TRUE;
 				}
 				catch (TaskTakenException ex) {
