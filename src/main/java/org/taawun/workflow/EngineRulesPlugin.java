@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * portal, the Tasklist, the engine REST API, a job): what a person sends to a task is
  * held against its form ({@link TaskSubmissions}), and the variables that say whose file
  * a process is about never change after its start ({@link WhoseFileGuard}). A refused
- * submission reaches the caller as the 400 it is ({@link InvalidSubmissionUnwrapper}).
+ * submission reaches the caller as the 400 it is ({@link RefusalUnwrapper}).
  */
 @Component
 class EngineRulesPlugin extends AbstractProcessEnginePlugin {
@@ -63,7 +63,7 @@ class EngineRulesPlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		add(configuration::getCustomPreCommandInterceptorsTxRequired,
-				configuration::setCustomPreCommandInterceptorsTxRequired, new InvalidSubmissionUnwrapper());
+				configuration::setCustomPreCommandInterceptorsTxRequired, new RefusalUnwrapper());
 		for (var interceptors : List.of(
 				new Chain(configuration::getCustomPostCommandInterceptorsTxRequired,
 						configuration::setCustomPostCommandInterceptorsTxRequired),

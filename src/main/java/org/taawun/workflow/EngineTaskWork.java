@@ -26,6 +26,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import org.taawun.form.FormSchema;
+import org.taawun.form.InvalidSubmissionException;
 import org.taawun.task.TaskItem;
 import org.taawun.task.TaskTakenException;
 import org.taawun.task.TaskWork;
@@ -183,8 +184,8 @@ class EngineTaskWork implements TaskWork {
 			catch (TaskAlreadyClaimedException | NullValueException ex) {
 				throw new TaskTakenException(taskId);
 			}
-			catch (InvalidSubmissionException ex) {
-				throw new org.taawun.form.InvalidSubmissionException(ex.violations());
+			catch (RefusedVariablesException ex) {
+				throw new InvalidSubmissionException(ex.violations());
 			}
 			catch (ProcessEngineException ex) {
 				// PostgreSQL reports a concurrent delete as a foreign key

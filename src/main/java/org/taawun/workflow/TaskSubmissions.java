@@ -7,12 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
@@ -28,10 +34,10 @@ import org.taawun.form.FormViolation;
  * route it takes: our API and portal, the Tasklist, or the engine REST API (complete,
  * submit-form, resolve, the task's variables, a BPMN error or escalation thrown from the
  * task). Before a command works on a task, the variables the task sees are noted
- * ({@link #before}); when the task is completed, updated or left, what changed since is
- * held against its form ({@link #check}). A name the form does not declare, a read-only
- * field changed or a value that would not be kept refuses the whole command, so nothing
- * is written; a completion is then validated against its form, once.
+ * ({@link #before}); when the task is completed, updated or left, what the command wrote
+ * since is held against its form ({@link #check}). A name the form does not declare, a
+ * read-only field changed or a value that would not be kept refuses the whole command, so
+ * nothing is written; a completion is then validated against its form, once.
  */
 @Component
 class TaskSubmissions {
@@ -66,7 +72,7 @@ class TaskSubmissions {
 	 * validated too.
 	 * @param formRef the task's form, or null for a task without one: then nothing may
 	 * change
-	 * @throws InvalidSubmissionException with a message per refused field
+	 * @throws RefusedVariablesException with a message per refused field
 	 */
 	void check(DelegateTask task, String formRef, boolean completing) {
 		Map<String, Object> before = Context.getCommandContext().getSession(Before.class).values.get(task.getId());
@@ -87,15 +93,36 @@ class TaskSubmissions {
 			}
 		});
 		before.keySet().stream().filter((name) -> !now.containsKey(name)).forEach((name) -> changed.put(name, null));
+		// a value written again unchanged was still sent
+		writtenBy(task).forEach((name) -> changed.putIfAbsent(name, before.get(name)));
 		FormSchema form = (formRef != null) ? this.forms.of(task.getProcessDefinitionId(), formRef) : NO_FORM;
-		violations.addAll(completing
-				? this.validator.validate(form, changed, before, LocalDate.parse(this.calendar.today()),
-						LocaleContextHolder.getLocale())
-				: this.validator.outsideForm(form, changed, before, LocaleContextHolder.getLocale()));
-		if (!violations.isEmpty()) {
-			throw new InvalidSubmissionException(form.id(), violations,
-					text("task.invalid", InvalidSubmissionException.reasons(violations)));
+		if (violations.isEmpty()) {
+			// a value that would not be kept is the one thing to say about its field
+			violations.addAll(completing
+					? this.validator.validate(form, changed, before, LocalDate.parse(this.calendar.today()),
+							LocaleContextHolder.getLocale())
+					: this.validator.outsideForm(form, changed, before, LocaleContextHolder.getLocale()));
 		}
+		if (!violations.isEmpty()) {
+			throw new RefusedVariablesException(violations, text(completing ? "task.invalid" : "variables.refused",
+					RefusedVariablesException.reasons(violations)));
+		}
+	}
+
+	/** The variables of the task and its process that the command has written so far. */
+	private static Set<String> writtenBy(DelegateTask task) {
+		DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+		return cache.getEntitiesByType(VariableInstanceEntity.class)
+			.stream()
+			.filter((variable) -> task.getId().equals(variable.getTaskId())
+					|| Objects.equals(task.getProcessInstanceId(), variable.getProcessInstanceId()))
+			.filter((variable) -> {
+				CachedDbEntity cached = cache.getCachedEntity(variable);
+				return cached.getEntityState() == DbEntityState.TRANSIENT
+						|| (cached.getEntityState() == DbEntityState.PERSISTENT && cached.isDirty());
+			})
+			.map(VariableInstanceEntity::getName)
+			.collect(Collectors.toSet());
 	}
 
 	private String text(String key, Object... arguments) {

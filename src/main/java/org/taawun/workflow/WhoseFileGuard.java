@@ -1,11 +1,11 @@
 package org.taawun.workflow;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
+import org.taawun.form.FormViolation;
 import org.taawun.workflow.AgreementLifecycle.Vars;
 
 /**
@@ -49,8 +50,9 @@ final class WhoseFileGuard implements CommandContextListener {
 		Map<String, Optional<Map<String, Object>>> registerValues = new HashMap<>();
 		for (VariableInstanceEntity variable : cache.getEntitiesByType(VariableInstanceEntity.class)) {
 			if (Vars.WHOSE_FILE.contains(variable.getName()) && !allowed(variable, cache, registerValues)) {
-				throw new WhoseFileChangedException(this.messages.getMessage("engine.whose-file-changed",
-						new Object[] { variable.getName() }, LocaleContextHolder.getLocale()));
+				String message = this.messages.getMessage("engine.whose-file-changed",
+						new Object[] { variable.getName() }, LocaleContextHolder.getLocale());
+				throw new RefusedVariablesException(List.of(new FormViolation(variable.getName(), message)), message);
 			}
 		}
 	}
@@ -105,15 +107,6 @@ final class WhoseFileGuard implements CommandContextListener {
 	@Override
 	public void onCommandFailed(CommandContext context, Throwable failure) {
 		// nothing was written
-	}
-
-	/** The engine REST API answers a bad user request with 400 and its message. */
-	static final class WhoseFileChangedException extends BadUserRequestException {
-
-		WhoseFileChangedException(String message) {
-			super(message);
-		}
-
 	}
 
 }

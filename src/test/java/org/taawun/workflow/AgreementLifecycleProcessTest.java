@@ -103,11 +103,11 @@ class AgreementLifecycleProcessTest {
 
 		Agreement agreement = this.journeys.approved("oran", "EXPRESS");
 
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, Tasks.SIGN_AGREEMENT,
 					signed(START.minusDays(1), START.plusYears(1))))
 			.withMessageContaining("signatureDate");
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, Tasks.SIGN_AGREEMENT, signed(START, START)))
 			.withMessageContaining("endDate");
 		assertThat(this.driver.state(agreement)).isEqualTo(AgreementState.APPROVED);
@@ -157,10 +157,10 @@ class AgreementLifecycleProcessTest {
 		Agreement agreement = this.journeys.inForce("oran", "EXPRESS", end);
 		this.driver.moveTo(end.minusMonths(6));
 
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, Tasks.DECIDE_RENEWAL, of("renewalDecision", "RENEW")))
 			.withMessageContaining("newEndDate");
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, Tasks.DECIDE_RENEWAL,
 					of("renewalDecision", "RENEW", "newEndDate", end.toString())))
 			.withMessageContaining("newEndDate");

@@ -124,10 +124,10 @@ class ApprovalDzProcessTest {
 		Agreement agreement = negotiatedAgreement("oran");
 		this.driver.complete(agreement, RECORD_DELIBERATION, deliberation(SESSION, 20, 10, "FOR"));
 
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, DEPOSIT_WITH_WALI, deposited(SESSION.minusDays(1))))
 			.withMessageContaining("depositDate");
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, DEPOSIT_WITH_WALI, deposited(SESSION.plusDays(1))))
 			.withMessageContaining("depositDate");
 		assertThat(this.driver.openTasks(agreement)).containsExactly(DEPOSIT_WITH_WALI);
@@ -163,7 +163,7 @@ class ApprovalDzProcessTest {
 	void refusesOnlyWithGroundsThenLetsTheFileBeReworkedAndResubmitted() {
 		Agreement agreement = atMinistry("oran");
 
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, REVIEW_AT_MINISTRY, of("ministryDecision", "REFUSE")))
 			.withMessageContaining("refusalGrounds")
 			.withMessageContaining("refusalReason");
@@ -207,7 +207,7 @@ class ApprovalDzProcessTest {
 	void refusesVotesThatOutnumberTheMembersPresent() {
 		Agreement agreement = negotiatedAgreement("oran");
 
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(
 					() -> this.driver.complete(agreement, RECORD_DELIBERATION, deliberation(SESSION, 30, 10, "FOR")))
 			.withMessageContaining("votesFor");

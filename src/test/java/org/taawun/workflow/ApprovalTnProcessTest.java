@@ -99,7 +99,7 @@ class ApprovalTnProcessTest {
 		Agreement agreement = referredAgreement("gafsa");
 		this.driver.moveTo(COUNCIL_MAY_VOTE.plusDays(1));
 
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, RECORD_DELIBERATION,
 					deliberation(COUNCIL_MAY_VOTE.minusDays(2), 20, 4, "FOR")))
 			.withMessageContaining("2026-03-15");
@@ -134,11 +134,11 @@ class ApprovalTnProcessTest {
 	void refusesARefusalWithoutItsLegalGround() {
 		Agreement agreement = referredAgreement("gafsa");
 
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, REVIEW_FINAL_TEXT,
 					of("foreignAffairsDecision", "REFUSE", "refusalReason", "Sans motif légal.")))
 			.withMessageContaining("refusalGround");
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(
 					() -> this.driver
 						.complete(agreement, REVIEW_FINAL_TEXT,

@@ -62,15 +62,15 @@ class InForceProcessesTest {
 						"Formation du personnel", VisitOrDelegation.Vars.DEPARTURE_DATE, START.plusDays(16).toString(),
 						VisitOrDelegation.Vars.RETURN_DATE, back.toString()));
 		this.driver.complete(agreement, VisitOrDelegation.Tasks.APPROVE_VISIT, of("visitDecision", "APPROVE"));
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, VisitOrDelegation.Tasks.ISSUE_MISSION_ORDER,
 					of("missionOrderNumber", "OM-2026-07", "delegationMembers", "Le P/APC, deux élus")))
 			.withMessageContaining("delegationMembers");
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, VisitOrDelegation.Tasks.ISSUE_MISSION_ORDER,
 					of("missionOrderNumber", "OM-2026-07", "delegationMembers", List.of())))
 			.withMessageContaining("delegationMembers");
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(agreement, VisitOrDelegation.Tasks.ISSUE_MISSION_ORDER,
 					of("missionOrderNumber", "OM-2026-07", "delegationMembers",
 							List.of(Map.of("fullName", "Mohamed Benali", "office", "P/APC"), Map.of("fullName", "")))))

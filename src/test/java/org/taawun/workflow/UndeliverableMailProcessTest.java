@@ -73,11 +73,11 @@ class UndeliverableMailProcessTest {
 
 	@Test
 	void refusesToSendAgainWithoutAnAddressOrToOneThatIsNot() {
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(this.agreement, Tasks.CHECK_PARTNER_ADDRESS,
 					of("mailDecision", "RESEND", "partnerEmail", "")))
 			.withMessageContaining("partnerEmail");
-		assertThatExceptionOfType(InvalidSubmissionException.class)
+		assertThatExceptionOfType(RefusedVariablesException.class)
 			.isThrownBy(() -> this.driver.complete(this.agreement, Tasks.CHECK_PARTNER_ADDRESS,
 					of("mailDecision", "RESEND", "partnerEmail", "selcuklu at bel.tr")))
 			.withMessageContaining("partnerEmail");

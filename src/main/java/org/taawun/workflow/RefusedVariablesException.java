@@ -8,17 +8,17 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.taawun.form.FormViolation;
 
 /**
- * A task was submitted with values its form refuses. The engine REST API answers a form
- * validation failure with 400 when a task is completed or its form submitted, as the
- * Tasklist does, and shows the message to the user; our own API answers each violation
- * next to its field.
+ * The engine refused variables a caller wrote: each violation names one and says why, in
+ * the caller's language. Nothing of the command is written. The engine REST API answers a
+ * form validation failure with 400 (see {@link EngineRestRefusals}); our own API answers
+ * each violation next to its field.
  */
-class InvalidSubmissionException extends FormFieldValidationException {
+class RefusedVariablesException extends FormFieldValidationException {
 
 	private final transient List<FormViolation> violations;
 
-	InvalidSubmissionException(String formRef, List<FormViolation> violations, String message) {
-		super(formRef, message);
+	RefusedVariablesException(List<FormViolation> violations, String message) {
+		super(violations.get(0).field(), message);
 		this.violations = List.copyOf(violations);
 	}
 

@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
  * The engine wraps whatever a task listener throws into a generic failure, which its REST
- * API answers with 500. A refused submission is the caller's mistake: this interceptor
- * hands it back as it was thrown, so the caller gets a 400 that says what to correct.
+ * API answers with 500. Refused variables are the caller's mistake: this interceptor
+ * hands the refusal back as it was thrown, so the caller gets a 400 that says what to
+ * correct.
  */
-class InvalidSubmissionUnwrapper extends CommandInterceptor {
+class RefusalUnwrapper extends CommandInterceptor {
 
 	@Override
 	public <T> T execute(Command<T> command) {
@@ -18,7 +19,7 @@ class InvalidSubmissionUnwrapper extends CommandInterceptor {
 		}
 		catch (ProcessEngineException ex) {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof InvalidSubmissionException invalid) {
+				if (cause instanceof RefusedVariablesException invalid) {
 					throw invalid;
 				}
 			}
