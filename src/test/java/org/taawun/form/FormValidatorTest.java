@@ -41,6 +41,24 @@ class FormValidatorTest {
 	}
 
 	@Test
+	void refusesANameTheFormDoesNotDeclareAndAReadOnlyFieldChanged() throws Exception {
+		FormSchema form = form("describe-project");
+		Map<String, Object> held = Map.of("projectKind", "DONATION", "projectTitle", "Bibliothèque");
+
+		List<FormViolation> violations = this.validator.outsideForm(form,
+				Map.of("projectKind", "PROJECT", "projectTitle", "Bibliothèque", "authority", "sfax"), held,
+				Locale.forLanguageTag("ar"));
+
+		assertThat(violations).extracting(FormViolation::field).containsExactlyInAnyOrder("projectKind", "authority");
+		assertThat(violations).extracting(FormViolation::message)
+			.containsExactlyInAnyOrder("هذا الحقل للقراءة فقط: لا يمكن تغيير قيمته.",
+					"هذا الحقل ليس من حقول استمارة هذه المهمة.");
+		assertThat(this.validator.outsideForm(form, Map.of("projectKind", "DONATION", "projectDescription", "Fonds"),
+				held, Locale.FRENCH))
+			.isEmpty();
+	}
+
+	@Test
 	void readsADynamicListAsOneFieldWhoseEntriesHoldItsComponents() throws Exception {
 		FormField members = form("issue-mission-order").field("delegationMembers").orElseThrow();
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.TimelineEntry;
+import org.taawun.form.FormViolation;
 import org.taawun.workflow.AgreementLifecycle.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +129,25 @@ class InForceProcessesTest {
 		this.driver.complete(refusedDonation, ProjectOrDonation.Tasks.APPROVE_DONATION,
 				of("donationDecision", "REFUSE", "donationNotes", "Origine des fonds non établie."));
 		assertThat(this.driver.openTasks(refusedDonation)).isEmpty();
+	}
+
+	@Test
+	void refusesADonationRelabelledAsAProjectToSkipTheWali() {
+		Agreement agreement = inForce("oran");
+		this.driver.correlate(agreement, Messages.PROJECT_PROPOSED, Map.of(ProjectOrDonation.Vars.KIND, "DONATION",
+				ProjectOrDonation.Vars.TITLE, "Équipement de la bibliothèque"));
+
+		assertThatExceptionOfType(RefusedVariablesException.class)
+			.isThrownBy(() -> this.driver.complete(agreement, ProjectOrDonation.Tasks.DESCRIBE_PROJECT,
+					of("projectKind", "PROJECT", "projectDescription", "Mobilier et ouvrages.")))
+			.satisfies((refused) -> assertThat(refused.violations()).extracting(FormViolation::field)
+				.containsExactly("projectKind"));
+		assertThat(this.driver.openTasks(agreement)).containsExactly(ProjectOrDonation.Tasks.DESCRIBE_PROJECT);
+		// sent back as it was shown, the read-only field is accepted
+		this.driver.complete(agreement, ProjectOrDonation.Tasks.DESCRIBE_PROJECT,
+				of("projectKind", "DONATION", "projectDescription", "Mobilier et ouvrages."));
+		assertThat(this.driver.openTasks(agreement))
+			.containsExactly(ProjectOrDonation.Tasks.RECORD_DONATION_DELIBERATION);
 	}
 
 	@Test
