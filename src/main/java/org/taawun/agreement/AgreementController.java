@@ -1,5 +1,7 @@
 package org.taawun.agreement;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Map;
 
@@ -43,6 +45,11 @@ class AgreementController {
 	 * {@code 200}.
 	 */
 	@PostMapping
+	@Operation(summary = "Drafts an agreement and starts its lifecycle")
+	@ApiResponse(responseCode = "201", description = "Drafted", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "Drafted before with the same Idempotency-Key",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "403", description = "Not the secretariat of that authority")
 	ResponseEntity<AgreementResource> draft(@Valid @RequestBody DraftAgreement draft,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200,
 					message = "{idempotency-key.too-long}") @Pattern(regexp = "[\\x21-\\x7E]+",
@@ -70,12 +77,15 @@ class AgreementController {
 	}
 
 	@GetMapping
+	@Operation(summary = "The agreements the caller may see, newest first")
+	@ApiResponse(responseCode = "200", description = "A page of them", useReturnTypeSchema = true)
 	PageOf<AgreementResource> list(@RequestParam(required = false) AgreementState state,
 			@RequestParam(required = false) String localAuthority, @RequestParam(required = false) String country,
 			@RequestParam(required = false) Jurisdiction jurisdiction,
 			@RequestParam(required = false) CooperationField field,
 			@RequestParam(required = false) @Size(max = 200, message = "{text.too-long}") String q,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.invalid}") int page,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.invalid}") @Max(
+					value = AgreementQuery.LAST_PAGE, message = "{page.invalid}") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{size.invalid}") @Max(value = 200,
 					message = "{size.invalid}") int size,
 			@AuthenticationPrincipal Account viewer) {
@@ -85,6 +95,11 @@ class AgreementController {
 	}
 
 	@PostMapping("/{id}/visits")
+	@Operation(summary = "Asks for a visit or a delegation under an agreement in force")
+	@ApiResponse(responseCode = "202", description = "Asked: it waits for the executive's approval")
+	@ApiResponse(responseCode = "403", description = "Neither its secretariat nor its executive")
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
+	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestVisit(@PathVariable long id, @Valid @RequestBody VisitRequest visit,
 			@AuthenticationPrincipal Account requester) {
 		this.agreements.requestVisit(id, visit, requester);
@@ -92,6 +107,11 @@ class AgreementController {
 	}
 
 	@PostMapping("/{id}/projects")
+	@Operation(summary = "Proposes a joint project or a donation under an agreement in force")
+	@ApiResponse(responseCode = "202", description = "Proposed")
+	@ApiResponse(responseCode = "403", description = "Neither its secretariat nor its executive")
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
+	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> proposeProject(@PathVariable long id, @Valid @RequestBody ProjectProposal project,
 			@AuthenticationPrincipal Account requester) {
 		this.agreements.signal(id, InForceEvent.PROJECT_PROPOSED,
@@ -100,24 +120,42 @@ class AgreementController {
 	}
 
 	@PostMapping("/{id}/amendments")
+	@Operation(summary = "Starts an amendment of an agreement in force")
+	@ApiResponse(responseCode = "202", description = "Started")
+	@ApiResponse(responseCode = "403", description = "Neither its secretariat nor its executive")
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
+	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestAmendment(@PathVariable long id, @AuthenticationPrincipal Account requester) {
 		this.agreements.signal(id, InForceEvent.AMENDMENT_REQUESTED, Map.of(), requester);
 		return ResponseEntity.accepted().build();
 	}
 
 	@PostMapping("/{id}/suspension")
+	@Operation(summary = "Starts the suspension of an agreement in force")
+	@ApiResponse(responseCode = "202", description = "Started")
+	@ApiResponse(responseCode = "403", description = "Neither its secretariat nor its executive")
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
+	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestSuspension(@PathVariable long id, @AuthenticationPrincipal Account requester) {
 		this.agreements.signal(id, InForceEvent.SUSPENSION_REQUESTED, Map.of(), requester);
 		return ResponseEntity.accepted().build();
 	}
 
 	@PostMapping("/{id}/termination")
+	@Operation(summary = "Starts the termination of an agreement in force")
+	@ApiResponse(responseCode = "202", description = "Started")
+	@ApiResponse(responseCode = "403", description = "Neither its secretariat nor its executive")
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
+	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestTermination(@PathVariable long id, @AuthenticationPrincipal Account requester) {
 		this.agreements.signal(id, InForceEvent.TERMINATION_REQUESTED, Map.of(), requester);
 		return ResponseEntity.accepted().build();
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "An agreement with its open tasks and its timeline")
+	@ApiResponse(responseCode = "200", description = "The agreement", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
 	AgreementResource get(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		return this.agreements.details(id, viewer)
 			.map(AgreementResource::details)

@@ -33,7 +33,7 @@ public interface AgreementProcess {
 	 * The tasks open for the agreement, in its lifecycle and in the processes it called.
 	 */
 
-	List<OpenTask> openTasks(String reference);
+	List<PendingTask> openTasks(String reference);
 
 	/** What people and the engine did on the agreement, oldest first. */
 	List<TimelineEntry> history(String reference);
@@ -44,8 +44,8 @@ public interface AgreementProcess {
 	 * @param key the task's id in its BPMN model
 	 * @param candidateGroups the groups that may claim it
 	 */
-	record OpenTask(String id, String key, String name, String assignee, List<String> candidateGroups, Instant created,
-			Instant due) {
+	record PendingTask(String id, String key, String name, String assignee, List<String> candidateGroups,
+			Instant created, Instant due) {
 	}
 
 }

@@ -14,6 +14,12 @@ import org.taawun.party.Jurisdiction;
 public record AgreementQuery(AgreementState state, String localAuthority, String country, Jurisdiction jurisdiction,
 		CooperationField field, String text, int page, int size) {
 
+	/**
+	 * The deepest page one may ask for: a million agreements, two hundred a page, and
+	 * some room. Beyond, a page number is a mistake, not a place in the register.
+	 */
+	public static final int LAST_PAGE = 100_000;
+
 	public AgreementQuery {
 		text = (text == null || text.isBlank()) ? null : text.strip();
 	}
@@ -23,8 +29,8 @@ public record AgreementQuery(AgreementState state, String localAuthority, String
 		return new AgreementQuery(null, null, null, null, null, null, page, size);
 	}
 
-	public int offset() {
-		return this.page * this.size;
+	public long offset() {
+		return (long) this.page * this.size;
 	}
 
 	/** The same filters on another page. */

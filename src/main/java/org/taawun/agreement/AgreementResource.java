@@ -18,7 +18,7 @@ import org.taawun.party.Jurisdiction;
 record AgreementResource(long id, String reference, Jurisdiction jurisdiction, LegalBasis legalBasis,
 		Authority localAuthority, Instrument instrument, String titleAr, String titleFr, ForeignPartner partner,
 		Set<CooperationField> fields, AgreementState state, Agreement.KeyDates dates, String createdBy,
-		Instant createdAt, Instant updatedAt, List<AgreementProcess.OpenTask> tasks, List<TimelineEntry> timeline) {
+		Instant createdAt, Instant updatedAt, List<AgreementProcess.PendingTask> tasks, List<TimelineEntry> timeline) {
 
 	/** The authority by code, with its names where the caller asked for one agreement. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +35,7 @@ record AgreementResource(long id, String reference, Jurisdiction jurisdiction, L
 				details.timeline());
 	}
 
-	private static AgreementResource of(Agreement a, Authority authority, List<AgreementProcess.OpenTask> tasks,
+	private static AgreementResource of(Agreement a, Authority authority, List<AgreementProcess.PendingTask> tasks,
 			List<TimelineEntry> timeline) {
 		return new AgreementResource(a.id(), a.reference(), a.jurisdiction(), a.legalBasis(), authority, a.instrument(),
 				a.titles().ar(), a.titles().fr(), a.partner(), a.fields(), a.state(), a.dates(), a.audit().createdBy(),

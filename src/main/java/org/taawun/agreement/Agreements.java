@@ -375,7 +375,7 @@ public class Agreements {
 	 * An agreement with what the agreement page shows around it.
 	 */
 	public record AgreementDetails(Agreement agreement, LocalAuthority authority,
-			List<AgreementProcess.OpenTask> openTasks, List<TimelineEntry> timeline) {
+			List<AgreementProcess.PendingTask> openTasks, List<TimelineEntry> timeline) {
 	}
 
 }

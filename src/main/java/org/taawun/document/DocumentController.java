@@ -1,5 +1,11 @@
 package org.taawun.document;
 
+import org.springframework.http.MediaType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
@@ -29,6 +35,9 @@ class DocumentController {
 	}
 
 	@GetMapping("/api/agreements/{id}/documents")
+	@Operation(operationId = "documentsOfAgreement", summary = "The documents issued for an agreement, every version")
+	@ApiResponse(responseCode = "200", description = "The documents", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
 	List<IssuedDocument> ofAgreement(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		return this.documents.of(id, viewer);
 	}
@@ -38,6 +47,11 @@ class DocumentController {
 	 * asks.
 	 */
 	@GetMapping("/api/documents/{id}")
+	@Operation(summary = "A document's PDF, named after its number")
+	@ApiResponse(responseCode = "200", description = "The PDF",
+			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+					schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404", description = "No such document the caller may see")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		Documents.Pdf pdf = this.documents.pdf(id, viewer).orElseThrow(() -> notFound("document.not-found", id));
 		return PdfDownload.of(pdf.document().filename(), pdf.content());
@@ -45,6 +59,11 @@ class DocumentController {
 
 	/** The register of an authority's agreements, as a PDF made now. */
 	@GetMapping("/api/authorities/{code}/register")
+	@Operation(summary = "The register of an authority's agreements, as a PDF made now")
+	@ApiResponse(responseCode = "200", description = "The PDF",
+			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+					schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404", description = "No such authority the caller may see")
 	ResponseEntity<byte[]> register(@PathVariable String code, @AuthenticationPrincipal Account viewer) {
 		byte[] pdf = this.documents.register(code, viewer).orElseThrow(() -> notFound("authority.not-found", code));
 		return PdfDownload.of("register-" + code + ".pdf", pdf);
@@ -56,6 +75,10 @@ class DocumentController {
 	 */
 
 	@GetMapping("/api/documents/verify/{sha256}")
+	@Operation(summary = "Whether Taawun issued a document, by its fingerprint; for anyone")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "Issued, and for which agreement", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "Taawun issued no such document")
 	Documents.Verification verify(
 			@PathVariable @Pattern(regexp = "[0-9a-fA-F]{64}", message = "{document.sha256.invalid}") String sha256) {
 		return this.documents.verify(sha256).orElseThrow(() -> notFound("document.not-issued", sha256));

@@ -5,26 +5,31 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Our API authenticates with the directory's users over HTTP Basic. The engine's webapps
- * and REST API keep their own authentication filters, which check the same directory.
+ * Our API authenticates with the directory's users over HTTP Basic and refuses as it
+ * answers every error, with a problem in the caller's language. The engine's webapps and
+ * REST API keep their own authentication filters, which check the same directory.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler denied)
+			throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/documents/verify/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-
-			.httpBasic((basic) -> basic.realmName("Taawun"))
+			.httpBasic((basic) -> basic.realmName("Taawun").authenticationEntryPoint(unauthenticated))
+			.exceptionHandling(
+					(refusals) -> refusals.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// a stateless API with HTTP Basic has no session cookie to forge
 			.csrf((csrf) -> csrf.disable())

@@ -1,5 +1,7 @@
 package org.taawun.notification;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +24,9 @@ class MessageController {
 	}
 
 	@GetMapping("/api/agreements/{id}/messages")
+	@Operation(operationId = "messagesOfAgreement", summary = "The mail sent to an agreement's partner, as sent")
+	@ApiResponse(responseCode = "200", description = "The messages and their delivery", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
 	List<PartnerMessages.MessageView> ofAgreement(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		return this.messages.of(id, viewer);
 	}

@@ -277,7 +277,7 @@ class AgreementPages {
 	private static AgreementQuery query(Map<String, String> filters, int size) {
 		int page = 0;
 		try {
-			page = Math.max(0, Integer.parseInt(filters.getOrDefault("page", "0")));
+			page = Math.min(AgreementQuery.LAST_PAGE, Math.max(0, Integer.parseInt(filters.getOrDefault("page", "0"))));
 		}
 		catch (NumberFormatException ex) {
 			// a page number that is not one shows the first page

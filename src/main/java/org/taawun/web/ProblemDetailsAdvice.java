@@ -3,12 +3,16 @@ package org.taawun.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +42,8 @@ import org.taawun.form.InvalidSubmissionException;
  */
 @RestControllerAdvice(basePackages = "org.taawun")
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	private final MessageSource messages;
 
@@ -100,6 +106,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> conflict(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "problem.conflict.title", "problem.conflict.detail");
+	}
+
+	/**
+	 * What no other handler answers is our fault: logged with a reference the user can
+	 * quote, answered without its details. An unreachable database is the outage filter's
+	 * to answer (503).
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws Exception {
+		if (DatabaseOutage.causedByAnUnreachableDatabase(ex)) {
+			throw ex;
+		}
+		String reference = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36 * 36), 36);
+		log.error("Failure {} answering {}", reference, request.getDescription(false), ex);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				text("problem.unexpected.detail", reference));
+		body.setTitle(text("problem.unexpected.title"));
+		body.setProperty("reference", reference);
+		return ResponseEntity.internalServerError().body(body);
 	}
 
 	private ResponseEntity<Object> invalid(List<FieldViolation> violations) {

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 /**
  * Writes a problem where no controller answers: in filters, before a request reaches the
@@ -18,7 +19,10 @@ import org.springframework.http.ProblemDetail;
  */
 final class Problems {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	// as Spring writes a problem: its extra properties at the top, none when there are
+	// none
+	private static final ObjectMapper JSON = new ObjectMapper().addMixIn(ProblemDetail.class,
+			ProblemDetailJacksonMixin.class);
 
 	private Problems() {
 	}

@@ -89,7 +89,7 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	@Override
-	public List<OpenTask> openTasks(String reference) {
+	public List<PendingTask> openTasks(String reference) {
 		List<Task> open = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference)
 			.orderByTaskCreateTime()
@@ -97,8 +97,8 @@ class EngineAgreementProcess implements AgreementProcess {
 			.list();
 		Map<String, List<String>> groups = this.candidateGroups.of(open.stream().map(Task::getId).toList());
 		return open.stream()
-			.map((task) -> new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-					groups.getOrDefault(task.getId(), List.of()), instant(task.getCreateTime()),
+			.map((task) -> new PendingTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+					task.getAssignee(), groups.getOrDefault(task.getId(), List.of()), instant(task.getCreateTime()),
 					instant(task.getDueDate())))
 			.toList();
 	}

@@ -148,7 +148,7 @@ final class LifecycleDriver {
 				+ this.agreements.visible(id, Account.system()).map(Agreement::state).orElse(null) + ", open tasks "
 				+ this.process.openTasks(this.agreements.visible(id, Account.system()).orElseThrow().reference())
 					.stream()
-					.map(AgreementProcess.OpenTask::key)
+					.map(AgreementProcess.PendingTask::key)
 					.toList());
 	}
 
