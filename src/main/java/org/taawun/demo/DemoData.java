@@ -53,6 +53,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		DemoAuthorities.ALL.forEach(this.authorities::register);
+		this.directory.ensureAdministrators();
 		createGroups();
 		DemoUsers.ALL.forEach(this::createUser);
 		LocalDate today = this.tasks.today();
@@ -82,7 +83,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void createUser(DemoUsers.DemoUser user) {
-		this.directory.createUser(user.id(), user.firstName(), user.lastName(), user.id() + "@demo.taawun.org",
+		this.directory.createDemoUser(user.id(), user.firstName(), user.lastName(), user.id() + "@demo.taawun.org",
 				PASSWORD);
 		user.groups().forEach((group) -> this.directory.ensureMembership(user.id(), group));
 	}

@@ -16,8 +16,19 @@ public interface Directory {
 
 	boolean hasUser(String userId);
 
-	/** Creates a user with a password the directory stores hashed. */
-	void createUser(String userId, String firstName, String lastName, String email, String password);
+	/**
+	 * Creates a login of the demo installation, whose password ({@code demo}) is below
+	 * the {@link PasswordRules} on purpose: the directory stores it hashed all the same.
+	 */
+	void createDemoUser(String userId, String firstName, String lastName, String email, String password);
+
+	/**
+	 * Sets a user's new password, which the directory holds to the {@link PasswordRules}.
+	 */
+	void changePassword(String userId, String password);
+
+	/** Creates the administrators' group, with every permission, unless it exists. */
+	void ensureAdministrators();
 
 	/** Creates a group unless it exists. */
 	void ensureGroup(String groupId, String name);

@@ -1,14 +1,25 @@
 package org.taawun.identity;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.Cookie;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.AbstractServletWebServerFactory;
+import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
+import org.springframework.boot.web.servlet.server.Session;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Our API authenticates with the directory's users over HTTP Basic and refuses as it
@@ -17,6 +28,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	private final boolean overHttps;
+
+	SecurityConfiguration(@Value("${taawun.mail.public-url}") String publicUrl) {
+		this.overHttps = publicUrl.startsWith("https://");
+	}
 
 	@Bean
 	@Order(1)
@@ -51,7 +68,8 @@ class SecurityConfiguration {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(
 						"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
 								+ "base-uri 'none'"))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.httpStrictTransportSecurity(this::strictTransport))
 			.build();
 	}
 
@@ -67,13 +85,48 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false))
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				// back to the form with the login name typed, to type only the password
+				// again
+				.failureHandler((request, response,
+						failure) -> response.sendRedirect(request.getContextPath() + "/login?error&username="
+								+ URLEncoder.encode(String.valueOf(request.getParameter("username")),
+										StandardCharsets.UTF_8))))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity(this::strictTransport))
 			.build();
+	}
+
+	/**
+	 * Served over HTTPS ({@code PUBLIC_URL} starts with https), every answer tells
+	 * browsers to come back over HTTPS only, also where TLS ends at a proxy in front of
+	 * Taawun.
+	 */
+	private void strictTransport(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+		if (this.overHttps) {
+			hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(31_536_000);
+		}
+	}
+
+	/**
+	 * The portal's session cookie is not sent with requests other sites start (SameSite),
+	 * not read by scripts (HttpOnly), and over HTTPS, not sent in clear (Secure).
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> sessionCookie() {
+		return (factory) -> {
+			Session session = (factory instanceof AbstractServletWebServerFactory servlet) ? servlet.getSession()
+					: new Session();
+			session.getCookie().setHttpOnly(true);
+			session.getCookie().setSameSite(Cookie.SameSite.LAX);
+			session.getCookie().setSecure(this.overHttps);
+			factory.setSession(session);
+		};
 	}
 
 	private static final String[] PORTAL_PATHS = { "/", "/login", "/logout", "/tasks/**", "/agreements",

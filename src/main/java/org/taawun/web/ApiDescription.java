@@ -26,9 +26,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The API's description at {@code /v3/api-docs}, a contract the tests hold every answer
  * to. Each operation says its own successes and the refusals particular to it; what every
- * operation may answer is added here: 400 when it takes parameters or a body, 401 unless
- * anyone may call it, 413 and 415 when it takes a body, 406, 500 and 503 always; every
- * error is a problem ({@code application/problem+json}). A field that no rule keeps
+ * operation may answer is added here: 400 when it takes parameters or a body, 401 and 429
+ * unless anyone may call it, 413 and 415 when it takes a body, 406, 500 and 503 always;
+ * every error is a problem ({@code application/problem+json}). A field that no rule keeps
  * filled may be null, and says so.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,8 +40,9 @@ class ApiDescription {
 
 	private static final Map<String, String> COMMON_ERRORS = Map.of("400", "Invalid: a message per field under errors",
 			"401", "No or wrong credentials", "406", "No answer in a format the request accepts", "413",
-			"The body is too large", "415", "The body is not JSON", "500", "Our fault, logged with a reference", "503",
-			"The database is unreachable; try again after Retry-After");
+			"The body is too large", "415", "The body is not JSON", "429",
+			"Too many refused passwords from this address; try again after Retry-After", "500",
+			"Our fault, logged with a reference", "503", "The database is unreachable; try again after Retry-After");
 
 	@Bean
 	OpenAPI taawunApi() {
@@ -107,7 +108,7 @@ class ApiDescription {
 		COMMON_ERRORS.forEach((status, description) -> {
 			boolean applies = switch (status) {
 				case "400" -> takesParameters || takesBody;
-				case "401" -> !forAnyone;
+				case "401", "429" -> !forAnyone;
 				case "413", "415" -> takesBody;
 				default -> true;
 			};

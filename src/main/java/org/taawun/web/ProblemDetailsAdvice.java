@@ -34,6 +34,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.taawun.form.InvalidSubmissionException;
+import org.taawun.identity.PasswordRules;
+import org.taawun.identity.Passwords;
 
 /**
  * Answers every error of our API as a problem detail in the caller's language (French
@@ -96,6 +98,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidSubmissionException.class)
 	ResponseEntity<Object> invalidSubmission(InvalidSubmissionException ex) {
 		return invalid(ex.violations().stream().map((v) -> new FieldViolation(v.field(), v.message())).toList());
+	}
+
+	@ExceptionHandler(Passwords.PasswordRefusedException.class)
+	ResponseEntity<Object> passwordRefused(Passwords.PasswordRefusedException ex) {
+		return invalid(ex.messageKeys()
+			.entrySet()
+			.stream()
+			.map((refused) -> new FieldViolation(refused.getKey(), text(refused.getValue(), PasswordRules.MIN_LENGTH)))
+			.toList());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

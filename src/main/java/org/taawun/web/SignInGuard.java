@@ -1,6 +1,8 @@
 package org.taawun.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +91,8 @@ class SignInGuard extends OncePerRequestFilter {
 		long seconds = Math.max(1, wait.toSeconds());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		if (attempt.door() == SignInDoor.PORTAL) {
-			response.sendRedirect(request.getContextPath() + "/login?wait=" + seconds);
+			response.sendRedirect(request.getContextPath() + "/login?wait=" + seconds + "&username="
+					+ URLEncoder.encode(attempt.username(), StandardCharsets.UTF_8));
 			return;
 		}
 		Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, request.getRequestURI(), this.messages,

@@ -3,9 +3,16 @@ package org.taawun.workflow;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Component;
 
 import org.taawun.identity.Directory;
@@ -19,8 +26,11 @@ class EngineDirectory implements Directory {
 
 	private final IdentityService identity;
 
-	EngineDirectory(IdentityService identity) {
+	private final AuthorizationService authorizations;
+
+	EngineDirectory(IdentityService identity, AuthorizationService authorizations) {
 		this.identity = identity;
+		this.authorizations = authorizations;
 	}
 
 	@Override
@@ -44,13 +54,39 @@ class EngineDirectory implements Directory {
 	}
 
 	@Override
-	public void createUser(String userId, String firstName, String lastName, String email, String password) {
+	public void createDemoUser(String userId, String firstName, String lastName, String email, String password) {
 		User user = this.identity.newUser(userId);
 		user.setFirstName(firstName);
 		user.setLastName(lastName);
 		user.setEmail(email);
 		user.setPassword(password);
+		((IdentityServiceImpl) this.identity).saveUser(user, true);
+	}
+
+	@Override
+	public void changePassword(String userId, String password) {
+		User user = this.identity.createUserQuery().userId(userId).singleResult();
+		user.setPassword(password);
 		this.identity.saveUser(user);
+	}
+
+	@Override
+	public void ensureAdministrators() {
+		if (this.identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() > 0) {
+			return;
+		}
+		Group administrators = this.identity.newGroup(Groups.CAMUNDA_ADMIN);
+		administrators.setName("Administrators");
+		administrators.setType(Groups.GROUP_TYPE_SYSTEM);
+		this.identity.saveGroup(administrators);
+		for (Resource resource : Resources.values()) {
+			Authorization all = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			all.setGroupId(Groups.CAMUNDA_ADMIN);
+			all.setResource(resource);
+			all.setResourceId(Authorization.ANY);
+			all.addPermission(Permissions.ALL);
+			this.authorizations.saveAuthorization(all);
+		}
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * and its two lists. Which tasks the lists show is the engine's business: a task's
  * candidate groups get the right to work on it when it is created. Nothing else is
  * granted: process instances, variables, history, deployments and authorizations stay the
- * administrators'.
+ * administrators', and a user reads their own profile without changing it.
  */
 @Component
 class EngineGrants implements SmartInitializingSingleton {
@@ -44,6 +44,24 @@ class EngineGrants implements SmartInitializingSingleton {
 		grantEveryone(Resources.APPLICATION, WELCOME, Permissions.ACCESS);
 		for (Filter filter : this.filters.createFilterQuery().list()) {
 			grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+		}
+		readOnlyOwnProfiles();
+	}
+
+	/**
+	 * Users created before {@link OwnProfileGrant} may still change their own profile:
+	 * they keep reading it.
+	 */
+	private void readOnlyOwnProfiles() {
+		for (Authorization own : this.authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.resourceType(Resources.USER)
+			.hasPermission(Permissions.UPDATE)
+			.list()) {
+			if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
+				own.setPermissions(new Permission[] { Permissions.READ });
+				this.authorizations.saveAuthorization(own);
+			}
 		}
 	}
 

@@ -32,9 +32,11 @@ import org.springframework.stereotype.Component;
 /**
  * The rules the engine itself enforces, whoever calls it and however (our API, the
  * portal, the Tasklist, the engine REST API, a job): what a person sends to a task is
- * held against its form ({@link TaskSubmissions}), and the variables that say whose file
- * a process is about never change after its start ({@link WhoseFileGuard}). A refused
- * submission reaches the caller as the 400 it is ({@link RefusalUnwrapper}).
+ * held against its form ({@link TaskSubmissions}), the variables that say whose file a
+ * process is about never change after its start ({@link WhoseFileGuard}), a new password
+ * passes the password rules ({@link EnginePasswordPolicy}) and a user does not change
+ * their own profile ({@link OwnProfileGrant}). A refusal reaches the caller as the 400 it
+ * is ({@link RefusalUnwrapper}).
  */
 @Component
 class EngineRulesPlugin extends AbstractProcessEnginePlugin {
@@ -62,6 +64,9 @@ class EngineRulesPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setEnablePasswordPolicy(true);
+		configuration.setPasswordPolicy(new EnginePasswordPolicy());
+		configuration.setResourceAuthorizationProvider(new OwnProfileGrant());
 		add(configuration::getCustomPreCommandInterceptorsTxRequired,
 				configuration::setCustomPreCommandInterceptorsTxRequired, new RefusalUnwrapper());
 		for (var interceptors : List.of(

@@ -249,7 +249,7 @@ class AgreementApiIT {
 		// a user of its own: the directory delays the next login of an account after a
 		// failure
 		if (!this.directory.hasUser("careless.user")) {
-			this.directory.createUser("careless.user", "Careless", "User", "careless@example.org", "right");
+			this.directory.createDemoUser("careless.user", "Careless", "User", "careless@example.org", "right");
 		}
 		ResponseEntity<String> wrongPassword = this.rest.withBasicAuth("careless.user", "wrong")
 			.getForEntity("/api/agreements", String.class);

@@ -11,9 +11,7 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import org.taawun.identity.Directory;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,15 +51,13 @@ class TaskRacesIT {
 	private HistoryService history;
 
 	@Autowired
-	private IdentityService identity;
+	private Directory directory;
 
 	@BeforeAll
 	void aSecondSecretaryOfGafsa() {
-		if (this.identity.createUserQuery().userId("sec2.gafsa").count() == 0) {
-			User user = this.identity.newUser("sec2.gafsa");
-			user.setPassword("demo");
-			this.identity.saveUser(user);
-			this.identity.createMembership("sec2.gafsa", "secretariat-gafsa");
+		if (!this.directory.hasUser("sec2.gafsa")) {
+			this.directory.createDemoUser("sec2.gafsa", "Second", "Secrétaire", "sec2.gafsa@demo.taawun.org", "demo");
+			this.directory.ensureMembership("sec2.gafsa", "secretariat-gafsa");
 		}
 	}
 

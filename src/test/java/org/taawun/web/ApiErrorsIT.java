@@ -69,6 +69,30 @@ class ApiErrorsIT {
 		assertThat(deepest.getBody().get("items")).isEmpty();
 	}
 
+	@Test
+	void answersTheRefusalsOfOperationsAFileNotInForceCannotTake() {
+		String draft = """
+				{"jurisdiction":"TN","localAuthority":"gafsa","instrument":"TWINNING",
+				 "titleAr":"اتفاقية توأمة","titleFr":"Jumelage Gafsa – Tozeur",
+				 "partner":{"name":"Ville de Tozeur","city":"Tozeur","country":"FR",
+				            "email":"contact@tozeur.example","language":"fr"},
+				 "fields":["CULTURE"]}""";
+		JsonNode drafted = call("sec.gafsa", HttpMethod.POST, "/api/agreements", draft, "fr").getBody();
+		long id = drafted.get("id").asLong();
+		for (String change : new String[] { "amendments", "suspension", "termination" }) {
+			ResponseEntity<JsonNode> refused = call("sec.gafsa", HttpMethod.POST,
+					"/api/agreements/" + id + "/" + change, null, "fr");
+			assertThat(refused.getStatusCode().value()).as(change).isEqualTo(409);
+		}
+		String taskId = drafted.get("tasks").get(0).get("id").asText();
+		assertThat(call("sec.gafsa", HttpMethod.POST, "/api/tasks/" + taskId + "/claim", null, "fr").getStatusCode()
+			.value()).isEqualTo(204);
+		assertThat(call("sec.gafsa", HttpMethod.POST, "/api/tasks/" + taskId + "/unclaim", null, "fr").getStatusCode()
+			.value()).isEqualTo(204);
+		assertThat(call("admin", HttpMethod.GET, "/api/sign-in-failures", null, "fr").getStatusCode().value())
+			.isEqualTo(200);
+	}
+
 	private ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, String body, String language) {
 		HttpHeaders headers = headers(language);
 		headers.setContentType(MediaType.APPLICATION_JSON);

@@ -281,10 +281,10 @@ class HostileInputIT {
 	@Test
 	void makesTheNextLoginWaitAfterAWrongPassword() {
 		User user = this.identity.newUser("throttled.user");
-		user.setPassword("right-password");
+		user.setPassword("Sable-du-Sahara-1920");
 		this.identity.saveUser(user);
 		this.identity.createMembership("throttled.user", "secretariat-gafsa");
-		assertThat(this.rest.withBasicAuth("throttled.user", "right-password")
+		assertThat(this.rest.withBasicAuth("throttled.user", "Sable-du-Sahara-1920")
 			.getForEntity("/api/tasks", String.class)
 			.getStatusCode()
 			.value()).isEqualTo(200);
@@ -295,11 +295,11 @@ class HostileInputIT {
 			.value()).isEqualTo(401);
 
 		// the engine's login delay: even the right password is refused for a few seconds
-		assertThat(this.rest.withBasicAuth("throttled.user", "right-password")
+		assertThat(this.rest.withBasicAuth("throttled.user", "Sable-du-Sahara-1920")
 			.getForEntity("/api/tasks", String.class)
 			.getStatusCode()
 			.value()).isEqualTo(401);
-		assertThat(this.rest.withBasicAuth("throttled.user", "right-password")
+		assertThat(this.rest.withBasicAuth("throttled.user", "Sable-du-Sahara-1920")
 			.getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()
 			.value()).isEqualTo(401);
