@@ -1,5 +1,6 @@
 package org.taawun.portal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,13 +40,17 @@ public class PortalView {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	private final ZoneId zone;
 
 	private final LocalAuthorities authorities;
 
-	PortalView(MessageSource messages, @Value("${taawun.deadlines.zone}") ZoneId zone, LocalAuthorities authorities) {
+	// the application's clock tells the legal zone: its midnight starts a legal day
+	PortalView(MessageSource messages, Clock clock, LocalAuthorities authorities) {
 		this.messages = messages;
-		this.zone = zone;
+		this.clock = clock;
+		this.zone = clock.getZone();
 		this.authorities = authorities;
 	}
 
@@ -78,11 +82,11 @@ public class PortalView {
 	}
 
 	public boolean overdue(Instant due) {
-		return due != null && due.isBefore(Instant.now());
+		return due != null && due.isBefore(this.clock.instant());
 	}
 
 	public boolean dueSoon(Instant due) {
-		return due != null && !overdue(due) && due.isBefore(Instant.now().plus(DUE_SOON));
+		return due != null && !overdue(due) && due.isBefore(this.clock.instant().plus(DUE_SOON));
 	}
 
 	/**

@@ -7,9 +7,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.taawun.form.FormRule;
+import org.taawun.law.Council;
 
 /**
- * The votes of a deliberation cannot outnumber the members present or represented.
+ * The votes of a deliberation cannot outnumber the members present or represented
+ * ({@link Council}), read from the deliberation's form.
  */
 @Component
 class CouncilVoteRule implements FormRule {
@@ -21,10 +23,10 @@ class CouncilVoteRule implements FormRule {
 
 	@Override
 	public List<Violation> check(Map<String, Object> values, Map<String, Object> variables) {
-		int votes = count(values, variables, "votesFor") + count(values, variables, "votesAgainst")
-				+ count(values, variables, "abstentions");
-		return (votes > count(values, variables, "membersPresent"))
-				? List.of(new Violation("votesFor", "form.votes-exceed-members")) : List.of();
+		return Council.votesExceedMembers(count(values, variables, "membersPresent"),
+				count(values, variables, "votesFor"), count(values, variables, "votesAgainst"),
+				count(values, variables, "abstentions"))
+						? List.of(new Violation("votesFor", "form.votes-exceed-members")) : List.of();
 	}
 
 	private static int count(Map<String, Object> values, Map<String, Object> variables, String key) {

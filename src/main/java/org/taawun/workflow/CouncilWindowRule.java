@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.LegalBasis;
 import org.taawun.form.FormRule;
+import org.taawun.law.Council;
 import org.taawun.workflow.AgreementLifecycle.Vars;
 
 /**
@@ -19,10 +20,10 @@ import org.taawun.workflow.AgreementLifecycle.Vars;
 @Component
 class CouncilWindowRule implements FormRule {
 
-	private final DeadlineSettings settings;
+	private final Council council;
 
-	CouncilWindowRule(DeadlineSettings settings) {
-		this.settings = settings;
+	CouncilWindowRule(Council council) {
+		this.council = council;
 	}
 
 	@Override
@@ -36,11 +37,10 @@ class CouncilWindowRule implements FormRule {
 		if (!LegalBasis.TN_CODE_ART_40.name().equals(variables.get(Vars.LEGAL_BASIS)) || referral == null) {
 			return List.of();
 		}
-		LocalDate mayVoteFrom = LocalDate.parse((String) referral)
-			.plus(this.settings.period(Deadline.FOREIGN_AFFAIRS_WINDOW));
 		Object session = values.containsKey("sessionDate") ? values.get("sessionDate") : variables.get("sessionDate");
-		return LocalDate.parse((String) session).isBefore(mayVoteFrom)
-				? List.of(new Violation("sessionDate", "form.council-window", mayVoteFrom)) : List.of();
+		return this.council.tooEarly(LocalDate.parse((String) referral), LocalDate.parse((String) session))
+			.map((mayVoteFrom) -> List.of(new Violation("sessionDate", "form.council-window", mayVoteFrom)))
+			.orElse(List.of());
 	}
 
 }

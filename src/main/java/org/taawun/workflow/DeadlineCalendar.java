@@ -1,30 +1,31 @@
 package org.taawun.workflow;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import org.taawun.law.Deadline;
+import org.taawun.law.LegalCalendar;
+
 /**
- * Turns the legal calendar into the dates the models need for due dates and timers. Dates
- * from forms arrive as ISO strings ({@code 2026-11-22}); a legal day starts at midnight
- * in the configured zone. "Now" is the engine's clock, so tests can move it.
+ * The legal calendar as the models ask for it, for due dates and timers:
+ * {@code ${deadlines.after(sessionDate, 'DEPOSIT_DEADLINE')}}. Dates from forms arrive as
+ * ISO strings ({@code 2026-11-22}); the engine takes a {@link Date}. Public, because the
+ * engine's expression language only calls public methods of public classes.
  */
 @Component("deadlines")
 public class DeadlineCalendar {
 
-	private final DeadlineSettings settings;
+	private final LegalCalendar calendar;
 
-	DeadlineCalendar(DeadlineSettings settings) {
-		this.settings = settings;
+	DeadlineCalendar(LegalCalendar calendar) {
+		this.calendar = calendar;
 	}
 
 	/** The day the deadline falls, counted from the given day. */
 	public Date after(String isoDate, String deadline) {
-		return startOf(LocalDate.parse(isoDate).plus(period(deadline)));
+		return startOf(this.calendar.after(LocalDate.parse(isoDate), Deadline.valueOf(deadline)));
 	}
 
 	/**
@@ -32,12 +33,12 @@ public class DeadlineCalendar {
 	 * date).
 	 */
 	public Date before(String isoDate, String deadline) {
-		return startOf(LocalDate.parse(isoDate).minus(period(deadline)));
+		return startOf(this.calendar.before(LocalDate.parse(isoDate), Deadline.valueOf(deadline)));
 	}
 
 	/** The day the deadline falls, counted from today. */
 	public Date fromToday(String deadline) {
-		return after(today(), deadline);
+		return startOf(this.calendar.after(this.calendar.today(), Deadline.valueOf(deadline)));
 	}
 
 	/** Midnight starting the given day. */
@@ -45,14 +46,9 @@ public class DeadlineCalendar {
 		return startOf(LocalDate.parse(isoDate));
 	}
 
-	/**
-	 * The day the report on the year just ended is due: the next due day of the year (31
-	 * March by default), as an ISO string.
-	 */
+	/** The day the report on the year just ended is due, as an ISO string. */
 	public String nextEvaluationDue() {
-		LocalDate today = todayDate();
-		LocalDate due = this.settings.evaluationDue().atYear(today.getYear());
-		return (due.isAfter(today) ? due : due.plusYears(1)).toString();
+		return this.calendar.nextEvaluationDue().toString();
 	}
 
 	/**
@@ -60,29 +56,17 @@ public class DeadlineCalendar {
 	 * to evaluate has ended.
 	 */
 	public String everyYearFromNextJanuary() {
-		LocalDate next = LocalDate.of(todayDate().getYear() + 1, 1, 1);
-		return "R/" + next.atStartOfDay(zone()).toOffsetDateTime() + "/P1Y";
+		LocalDate next = LocalDate.of(this.calendar.today().getYear() + 1, 1, 1);
+		return "R/" + next.atStartOfDay(this.calendar.zone()).toOffsetDateTime() + "/P1Y";
 	}
 
-	/** Today in the legal zone, by the engine's clock. */
+	/** Today in the legal zone, as an ISO string. */
 	public String today() {
-		return todayDate().toString();
-	}
-
-	private LocalDate todayDate() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone());
-	}
-
-	private Period period(String deadline) {
-		return this.settings.period(Deadline.valueOf(deadline));
+		return this.calendar.today().toString();
 	}
 
 	private Date startOf(LocalDate day) {
-		return Date.from(day.atStartOfDay(zone()).toInstant());
-	}
-
-	private ZoneId zone() {
-		return this.settings.zone();
+		return Date.from(this.calendar.startOf(day));
 	}
 
 }

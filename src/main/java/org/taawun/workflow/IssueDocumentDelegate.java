@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.document.DocumentKind;
 import org.taawun.document.Documents;
+import org.taawun.law.Deadline;
+import org.taawun.law.DeadlineSettings;
 import org.taawun.workflow.AgreementLifecycle.Vars;
 
 /**

@@ -2,6 +2,8 @@ package org.taawun.workflow;
 
 import org.springframework.stereotype.Component;
 
+import org.taawun.law.LegalSwitches;
+
 /**
  * The switches of {@link LegalSwitches} as the models ask for them:
  * {@code ${rules.foreignAffairsOpinionDz()}}. Public, because the engine's expression

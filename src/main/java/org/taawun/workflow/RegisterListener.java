@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.Agreements;
 import org.taawun.agreement.TimelineEntry;
+import org.taawun.law.Renewal;
 import org.taawun.workflow.AgreementLifecycle.Vars;
 
 /**
@@ -72,9 +73,8 @@ public class RegisterListener {
 	 * again as it last ran.
 	 */
 	public void renewedTacitly(DelegateExecution execution) {
-		LocalDate start = date(execution, Vars.ENTRY_INTO_FORCE_DATE);
 		LocalDate end = date(execution, Vars.END_DATE);
-		renewUntil(execution, end.plusDays(end.toEpochDay() - start.toEpochDay()));
+		renewUntil(execution, Renewal.tacitEnd(date(execution, Vars.ENTRY_INTO_FORCE_DATE), end));
 		execution.setVariable(Vars.ENTRY_INTO_FORCE_DATE, end.toString());
 	}
 

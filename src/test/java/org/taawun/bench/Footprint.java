@@ -38,9 +38,9 @@ final class Footprint {
 			double[] h2 = start(jar, Map.of(), "--spring.datasource.url=jdbc:h2:file:" + data.resolve("taawun"));
 			h2Start.add(h2[0]);
 			h2Rss.add(h2[1]);
-			double[] pg = start(
-					jar, Map.of("DB_URL", TestPostgres.url("postgres"), "DB_USER", "postgres", "DB_PASSWORD",
-							"postgres", "ADMIN_USER", "admin", "ADMIN_PASSWORD", "bench"),
+			double[] pg = start(jar,
+					Map.of("DB_URL", TestPostgres.url("postgres"), "DB_USER", "postgres", "DB_PASSWORD", "postgres",
+							"ADMIN_USER", "admin", "ADMIN_PASSWORD", "Un-banc-sous-le-figuier-2026"),
 					"--spring.profiles.active=postgres");
 			pgStart.add(pg[0]);
 			pgRss.add(pg[1]);
@@ -61,6 +61,9 @@ final class Footprint {
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
 						"--server.port=" + port, "--logging.level.root=WARN"));
 		command.addAll(List.of(arguments));
+		// the benchmark writes its results there only at its end: a fresh clone has no
+		// such folder yet
+		Files.createDirectories(Path.of("target", "bench"));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(Path.of("target", "bench", "footprint.log").toFile());
 		builder.environment().putAll(environment);

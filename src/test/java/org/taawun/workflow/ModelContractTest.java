@@ -38,6 +38,7 @@ import org.taawun.document.DocumentKind;
 import org.taawun.form.FormField;
 import org.taawun.form.FormSchema;
 import org.taawun.identity.Role;
+import org.taawun.law.Deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.law;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

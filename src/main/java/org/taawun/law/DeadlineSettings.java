@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.law;
 
 import java.time.MonthDay;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.law;
 
 /**
  * The periods the law or practice sets between two steps (lifecycle.md §2 and §3). Their
