@@ -3,7 +3,6 @@ package org.taawun.agreement;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -102,7 +101,7 @@ class AgreementController {
 	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestVisit(@PathVariable long id, @Valid @RequestBody VisitRequest visit,
 			@AuthenticationPrincipal Account requester) {
-		this.agreements.requestVisit(id, visit, requester);
+		this.agreements.request(id, visit, requester);
 		return ResponseEntity.accepted().build();
 	}
 
@@ -114,8 +113,7 @@ class AgreementController {
 	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> proposeProject(@PathVariable long id, @Valid @RequestBody ProjectProposal project,
 			@AuthenticationPrincipal Account requester) {
-		this.agreements.signal(id, InForceEvent.PROJECT_PROPOSED,
-				Map.of("projectKind", project.kind().name(), "projectTitle", project.title()), requester);
+		this.agreements.request(id, project, requester);
 		return ResponseEntity.accepted().build();
 	}
 
@@ -126,7 +124,7 @@ class AgreementController {
 	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
 	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestAmendment(@PathVariable long id, @AuthenticationPrincipal Account requester) {
-		this.agreements.signal(id, InForceEvent.AMENDMENT_REQUESTED, Map.of(), requester);
+		this.agreements.request(id, new InForceRequest.Amendment(), requester);
 		return ResponseEntity.accepted().build();
 	}
 
@@ -137,7 +135,7 @@ class AgreementController {
 	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
 	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestSuspension(@PathVariable long id, @AuthenticationPrincipal Account requester) {
-		this.agreements.signal(id, InForceEvent.SUSPENSION_REQUESTED, Map.of(), requester);
+		this.agreements.request(id, new InForceRequest.Suspension(), requester);
 		return ResponseEntity.accepted().build();
 	}
 
@@ -148,7 +146,7 @@ class AgreementController {
 	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
 	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestTermination(@PathVariable long id, @AuthenticationPrincipal Account requester) {
-		this.agreements.signal(id, InForceEvent.TERMINATION_REQUESTED, Map.of(), requester);
+		this.agreements.request(id, new InForceRequest.Termination(), requester);
 		return ResponseEntity.accepted().build();
 	}
 

@@ -2,7 +2,6 @@ package org.taawun.agreement;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the register needs from the process engine: start an agreement's lifecycle and
@@ -16,11 +15,8 @@ public interface AgreementProcess {
 	 */
 	String start(Agreement agreement, String initiator);
 
-	/**
-	 * Starts, in the agreement's lifecycle, what can happen while it is in force.
-	 * @param variables what the process needs to know, dates as ISO strings
-	 */
-	void signal(String reference, InForceEvent event, Map<String, Object> variables);
+	/** Starts, in the agreement's lifecycle, what can happen while it is in force. */
+	void request(String reference, InForceRequest request);
 
 	/**
 	 * Tells the agreement's lifecycle that the partner accepted the final text: its

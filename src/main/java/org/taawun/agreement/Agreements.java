@@ -193,28 +193,15 @@ public class Agreements {
 	 * @throws AgreementNotInForceException if the agreement's state does not allow it
 	 */
 	@Transactional
-	public void signal(long id, InForceEvent event, Map<String, Object> variables, Account requester) {
+	public void request(long id, InForceRequest request, Account requester) {
 		Agreement agreement = visible(id, requester).orElseThrow(() -> new AgreementNotFoundException(id));
 		if (!speaksFor(agreement, requester)) {
 			throw new AccessDeniedException("Only the authority's secretariat or executive may do that");
 		}
-		if (!event.allowedIn(agreement.state())) {
+		if (!request.event().allowedIn(agreement.state())) {
 			throw new AgreementNotInForceException(agreement.reference(), agreement.state());
 		}
-		this.process.signal(agreement.reference(), event, variables);
-	}
-
-	/**
-	 * Asks for a visit of an agreement in force: its executive approves it, then the
-	 * mission order follows.
-	 * @throws AgreementNotInForceException if the agreement's state does not allow it
-	 */
-	@Transactional
-	public void requestVisit(long id, VisitRequest visit, Account requester) {
-		signal(id, InForceEvent.VISIT_REQUESTED,
-				Map.of("visitDirection", visit.direction().name(), "visitPurpose", visit.purpose(), "departureDate",
-						visit.departureDate().toString(), "returnDate", visit.returnDate().toString()),
-				requester);
+		this.process.request(agreement.reference(), request);
 	}
 
 	/**

@@ -15,6 +15,11 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String subject,
 
 		/** A process of the agreement started. */
 		PROCESS_STARTED,
+		/**
+		 * A visit or a project of the agreement in force started (the subject names
+		 * which).
+		 */
+		ACTIVITY_STARTED,
 		/** A person completed a task. */
 		TASK_COMPLETED,
 		/** The agreement entered a new legal state. */

@@ -16,7 +16,12 @@ import jakarta.validation.constraints.Size;
 public record VisitRequest(@NotNull(message = "{visit.direction.required}") Direction direction,
 		@NotBlank(message = "{visit.purpose.required}") @Size(max = 500, message = "{text.too-long}") String purpose,
 		@NotNull(message = "{visit.date.required}") LocalDate departureDate,
-		@NotNull(message = "{visit.date.required}") LocalDate returnDate) {
+		@NotNull(message = "{visit.date.required}") LocalDate returnDate) implements InForceRequest {
+
+	@Override
+	public InForceEvent event() {
+		return InForceEvent.VISIT_REQUESTED;
+	}
 
 	public enum Direction {
 

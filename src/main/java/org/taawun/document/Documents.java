@@ -38,18 +38,8 @@ import org.taawun.party.LocalAuthority;
 @Service
 public class Documents {
 
-	private static final Locale ARABIC = Locale.forLanguageTag("ar");
-
 	/** Where the fingerprint goes in a document's HTML, until it is known. */
 	private static final String FINGERPRINT_SLOT = "@@fingerprint@@";
-
-	/**
-	 * The partner languages the convention's clauses are written in; others read the
-	 * French.
-	 */
-	private static final List<String> CONVENTION_LANGUAGES = List.of("fr", "tr", "en");
-
-	private static final FactDates FACT_DATES = new FactDates();
 
 	private final DocumentRepository repository;
 
@@ -61,16 +51,14 @@ public class Documents {
 
 	private final PdfRenderer renderer;
 
-	private final ArabicText ar;
-
-	private final MessageSource messages;
+	private final DocumentModels models;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	Documents(DocumentRepository repository, Agreements agreements, LocalAuthorities authorities,
-			ITemplateEngine templates, PdfRenderer renderer, ArabicText ar, MessageSource messages, Clock clock,
+			ITemplateEngine templates, PdfRenderer renderer, DocumentModels models, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 
@@ -79,27 +67,25 @@ public class Documents {
 		this.authorities = authorities;
 		this.templates = templates;
 		this.renderer = renderer;
-		this.ar = ar;
-		this.messages = messages;
+		this.models = models;
 		this.clock = clock;
 	}
 
 	/**
 	 * Issues a new version of a document of the agreement.
 	 * @param step the process step that issues it
-	 * @param facts what the step recorded that the document states (a deliberation's
+	 * @param facts what the steps recorded that the document states (a deliberation's
 	 * number)
 	 */
 	@Transactional
-	public IssuedDocument issue(long agreementId, DocumentKind kind, String step, String author,
-			Map<String, Object> facts) {
+	public IssuedDocument issue(long agreementId, DocumentKind kind, String step, String author, ActFacts facts) {
 		Agreement agreement = this.agreements.visible(agreementId, Account.system()).orElseThrow();
 		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
 		int version = this.repository.nextVersion(agreementId, kind);
 		String number = agreement.reference() + "/" + kind.code() + "-" + version;
 		Instant issuedAt = this.clock.instant();
 		LocalDate issuedOn = LocalDate.ofInstant(issuedAt, this.clock.getZone());
-		Context model = model(agreement, authority, kind, number, issuedOn, facts);
+		Context model = this.models.act(agreement, authority, kind, number, issuedOn, facts);
 		model.setVariable("step", step);
 		model.setVariable("kind", kind.name());
 
@@ -127,20 +113,12 @@ public class Documents {
 		return this.agreements.registerOf(authorityCode, viewer).map((agreements) -> {
 			LocalAuthority authority = this.authorities.find(authorityCode).orElseThrow();
 			LocalDate today = LocalDate.now(this.clock);
-			Context model = letterhead(authority, "document.REGISTER",
+			Context model = this.models.letterhead(authority, "document.REGISTER",
 					"REG-" + authorityCode.toUpperCase(Locale.ROOT) + "-" + today, today);
 			model.setVariable("fingerprint", "");
-			model.setVariable("rows", agreements.stream().map(this::registerRow).toList());
+			model.setVariable("rows", agreements.stream().map(this.models::registerRow).toList());
 			return this.renderer.render(this.templates.process("documents/register", model));
 		});
-	}
-
-	private RegisterRow registerRow(Agreement agreement) {
-		Locale country = country(agreement);
-		return new RegisterRow(agreement, country.getDisplayCountry(ARABIC), country.getDisplayCountry(Locale.FRENCH),
-				label("instrument." + agreement.instrument(), ARABIC),
-				label("instrument." + agreement.instrument(), Locale.FRENCH),
-				label("state." + agreement.state(), ARABIC), label("state." + agreement.state(), Locale.FRENCH));
 	}
 
 	/** A line of the register, with the names it shows in both languages. */
@@ -196,69 +174,10 @@ public class Documents {
 		});
 	}
 
-	private Context model(Agreement agreement, LocalAuthority authority, DocumentKind kind, String number,
-			LocalDate issuedOn, Map<String, Object> facts) {
-		Context model = letterhead(authority, "document." + kind.name(), number, issuedOn);
-		model.setVariable("agreement", agreement);
-		model.setVariable("instrumentAr", label("instrument." + agreement.instrument(), ARABIC));
-		model.setVariable("instrumentFr", label("instrument." + agreement.instrument(), Locale.FRENCH));
-		model.setVariable("fieldsAr",
-				agreement.fields().stream().map((f) -> label("field." + f, ARABIC)).sorted().toList());
-		model.setVariable("fieldsFr",
-				agreement.fields().stream().map((f) -> label("field." + f, Locale.FRENCH)).sorted().toList());
-		model.setVariable("references", LegalReferences.of(agreement.legalBasis(), authority.kind()));
-		Locale country = country(agreement);
-		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
-		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
-		model.setVariable("facts", facts);
-		model.setVariable("delegation", DelegationMember.of(facts.get("delegationMembers")));
-		model.setVariable("dates", FACT_DATES);
-		model.setVariable("draft", kind == DocumentKind.CONVENTION_DRAFT);
-		String language = CONVENTION_LANGUAGES.contains(agreement.partner().language()) ? agreement.partner().language()
-				: "fr";
-		Locale partnerLanguage = Locale.forLanguageTag(language);
-		model.setVariable("partnerLanguage", language);
-		model.setVariable("partnerLanguageAr", partnerLanguage.getDisplayLanguage(ARABIC));
-		model.setVariable("partnerLanguageFr", partnerLanguage.getDisplayLanguage(Locale.FRENCH));
-		model.setVariable("countryTr", country.getDisplayCountry(Locale.forLanguageTag("tr")));
-		model.setVariable("countryEn", country.getDisplayCountry(Locale.ENGLISH));
-		LocalDate session = (facts.get("sessionDate") != null) ? LocalDate.parse(facts.get("sessionDate").toString())
-				: null;
-		model.setVariable("sessionDateAr", LegalDates.arabic(session));
-		model.setVariable("sessionDateFr", LegalDates.french(session));
-		model.setVariable("sessionDateIso", (session != null) ? session.toString() : "");
-		model.setVariable("noticeMonths", facts.getOrDefault("noticeMonths", 3));
-		return model;
-	}
-
-	/**
-	 * What every document's frame shows: the authority, the title, the number and the
-	 * date.
-	 */
-	private Context letterhead(LocalAuthority authority, String titleKey, String number, LocalDate day) {
-		Context model = new Context(ARABIC);
-		model.setVariable("ar", this.ar);
-		model.setVariable("authority", authority);
-		model.setVariable("number", number);
-		model.setVariable("titleAr", label(titleKey, ARABIC));
-		model.setVariable("titleFr", label(titleKey, Locale.FRENCH));
-		model.setVariable("issuedOnAr", LegalDates.arabic(day));
-		model.setVariable("issuedOnFr", LegalDates.french(day));
-		return model;
-	}
-
-	private static Locale country(Agreement agreement) {
-		return new Locale.Builder().setRegion(agreement.partner().country()).build();
-	}
-
 	private String html(DocumentKind kind, Context model, String fingerprint) {
 
 		model.setVariable("fingerprint", fingerprint);
 		return this.templates.process(kind.template(), model);
-	}
-
-	private String label(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
 	}
 
 	static String sha256(byte[] bytes) {

@@ -61,9 +61,6 @@ class AgreementPages {
 
 	static final int PAGE_SIZE = 25;
 
-	/** Processes that are a visit or a project of an agreement in force. */
-	private static final Set<String> ACTIVITIES = Set.of("VisitOrDelegation", "ProjectOrDonation");
-
 	private final Agreements agreements;
 
 	private final LocalAuthorities authorities;
@@ -180,7 +177,7 @@ class AgreementPages {
 			return agreementPage(id, account, form, errors, model);
 		}
 		try {
-			this.agreements.requestVisit(id, visit, account);
+			this.agreements.request(id, visit, account);
 			redirect.addFlashAttribute("notice", this.messages.getMessage("visit.requested", null, locale));
 		}
 		catch (AgreementNotInForceException ex) {
@@ -201,8 +198,7 @@ class AgreementPages {
 		model.addAttribute("activities",
 				details.timeline()
 					.stream()
-					.filter((entry) -> entry.kind() == TimelineEntry.Kind.PROCESS_STARTED
-							&& ACTIVITIES.contains(entry.subject()))
+					.filter((entry) -> entry.kind() == TimelineEntry.Kind.ACTIVITY_STARTED)
 					.toList());
 		model.addAttribute("deadlines",
 				details.openTasks()

@@ -164,7 +164,8 @@ public class PortalView {
 		String subject = switch (entry.kind()) {
 			case TASK_COMPLETED -> taskName(entry.subject(), entry.label());
 			case STATE_CHANGED -> message("state." + entry.subject(), entry.subject());
-			case PROCESS_STARTED, PROCESS_ENDED -> message("processname." + entry.subject(), entry.label());
+			case PROCESS_STARTED, ACTIVITY_STARTED, PROCESS_ENDED ->
+				message("processname." + entry.subject(), entry.label());
 			default -> entry.label();
 		};
 		return this.messages.getMessage("timeline." + entry.kind(), new Object[] { subject },

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Component;
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AnswerNotAwaitedException;
 import org.taawun.agreement.AgreementProcess;
-import org.taawun.agreement.InForceEvent;
+import org.taawun.agreement.InForceRequest;
+import org.taawun.agreement.ProjectProposal;
+import org.taawun.agreement.VisitRequest;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.workflow.AgreementLifecycle.Messages;
 
@@ -28,6 +32,9 @@ import org.taawun.workflow.AgreementLifecycle.Messages;
  */
 @Component
 class EngineAgreementProcess implements AgreementProcess {
+
+	/** The processes that are a visit or a project of an agreement in force. */
+	private static final Set<String> ACTIVITIES = Set.of(VisitOrDelegation.KEY, ProjectOrDonation.KEY);
 
 	private final RuntimeService runtime;
 
@@ -62,18 +69,27 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	@Override
-	public void signal(String reference, InForceEvent event, Map<String, Object> variables) {
-		String message = switch (event) {
+	public void request(String reference, InForceRequest request) {
+		String message = switch (request.event()) {
 			case VISIT_REQUESTED -> Messages.VISIT_REQUESTED;
 			case PROJECT_PROPOSED -> Messages.PROJECT_PROPOSED;
 			case AMENDMENT_REQUESTED -> Messages.AMENDMENT_REQUESTED;
 			case SUSPENSION_REQUESTED -> Messages.SUSPENSION_REQUESTED;
 			case TERMINATION_REQUESTED -> Messages.TERMINATION_REQUESTED;
 		};
-		this.runtime.createMessageCorrelation(message)
-			.processInstanceBusinessKey(reference)
-			.setVariablesLocal(variables)
-			.correlate();
+		MessageCorrelationBuilder correlation = this.runtime.createMessageCorrelation(message)
+			.processInstanceBusinessKey(reference);
+		if (request instanceof VisitRequest visit) {
+			correlation.setVariableLocal(VisitOrDelegation.Vars.DIRECTION, visit.direction().name())
+				.setVariableLocal(VisitOrDelegation.Vars.PURPOSE, visit.purpose())
+				.setVariableLocal(VisitOrDelegation.Vars.DEPARTURE_DATE, visit.departureDate().toString())
+				.setVariableLocal(VisitOrDelegation.Vars.RETURN_DATE, visit.returnDate().toString());
+		}
+		else if (request instanceof ProjectProposal project) {
+			correlation.setVariableLocal(ProjectOrDonation.Vars.KIND, project.kind().name())
+				.setVariableLocal(ProjectOrDonation.Vars.TITLE, project.title());
+		}
+		correlation.correlate();
 	}
 
 	@Override
@@ -110,8 +126,9 @@ class EngineAgreementProcess implements AgreementProcess {
 			.processInstanceBusinessKey(reference)
 			.list()) {
 			entries.add(new TimelineEntry(instant(process.getStartTime()), orSystem(process.getStartUserId()),
-					TimelineEntry.Kind.PROCESS_STARTED, process.getProcessDefinitionKey(),
-					process.getProcessDefinitionName()));
+					ACTIVITIES.contains(process.getProcessDefinitionKey()) ? TimelineEntry.Kind.ACTIVITY_STARTED
+							: TimelineEntry.Kind.PROCESS_STARTED,
+					process.getProcessDefinitionKey(), process.getProcessDefinitionName()));
 			if (process.getEndTime() != null) {
 				entries.add(new TimelineEntry(instant(process.getEndTime()), RegisterListener.SYSTEM,
 						TimelineEntry.Kind.PROCESS_ENDED, process.getProcessDefinitionKey(),

@@ -43,7 +43,8 @@ public class RegisterListener {
 	/** The council deliberated, on the session date of the deliberation form. */
 	public void deliberated(DelegateExecution execution) {
 		if (!isAmendment(execution)) {
-			this.agreements.recordDeliberation(id(execution), date(execution, "sessionDate"), actor(execution));
+			this.agreements.recordDeliberation(id(execution), date(execution, ActFields.SESSION_DATE),
+					actor(execution));
 		}
 	}
 

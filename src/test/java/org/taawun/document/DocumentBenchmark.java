@@ -64,8 +64,7 @@ public final class DocumentBenchmark {
 				register.add(agreements.draft(draft(i), secretary));
 			}
 			long id = register.get(0).id();
-			Map<String, Object> facts = Map.of("durationYears", 5, "renewalMode", "TACIT", "deliberationNumber",
-					"12/2026", "sessionDate", "2026-03-16", "noticeMonths", 3);
+			ActFacts facts = DocumentsIT.negotiated();
 			Result baseline = measure(DocumentBenchmark::onePageBaseline);
 			Result convention = measure(() -> {
 				IssuedDocument document = documents.issue(id, DocumentKind.CONVENTION, "bench", "bench", facts);

@@ -1,5 +1,6 @@
 package org.taawun.document;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ class DocumentsIT {
 	@Test
 	void issuesAnInitiativeNoteThatReadsBackInArabicFrenchAndTurkish() {
 		long id = draft("sec.gafsa", "TN", "gafsa", "Selçuklu Belediyesi", "Konya", "TR");
-		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa", Map.of());
+		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa",
+				ActFacts.none());
 
 		ResponseEntity<byte[]> download = this.rest.withBasicAuth("sec.gafsa", "demo")
 			.getForEntity("/api/documents/{id}", byte[].class, note.id());
@@ -60,7 +62,8 @@ class DocumentsIT {
 	@Test
 	void printsTheAlgerianDecreeAsWrittenInsideArabic() {
 		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
-		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.oran", Map.of());
+		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.oran",
+				ActFacts.none());
 		PdfReader pdf = new PdfReader(
 				this.documents.pdf(note.id(), org.taawun.identity.Account.system()).orElseThrow().content());
 
@@ -79,7 +82,8 @@ class DocumentsIT {
 	@Test
 	void verifiesADocumentForAnyoneByItsPrintedFingerprintOrItsFile() {
 		long id = draft("sec.gafsa", "TN", "gafsa", "Ville de Nancy", "Nancy", "FR");
-		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa", Map.of());
+		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa",
+				ActFacts.none());
 
 		JsonNode byFingerprint = this.rest.getForObject("/api/documents/verify/{sha}", JsonNode.class,
 				note.fingerprint());
@@ -97,12 +101,14 @@ class DocumentsIT {
 	@Test
 	void keepsEveryVersionUnchangedAndShowsThemOnlyToThoseWhoSeeTheAgreement() {
 		long id = draft("sec.gafsa", "TN", "gafsa", "Ville de Grenoble", "Grenoble", "FR");
-		IssuedDocument first = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa", Map.of());
+		IssuedDocument first = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa",
+				ActFacts.none());
 		byte[] firstBytes = this.documents.pdf(first.id(), org.taawun.identity.Account.system())
 			.orElseThrow()
 			.content();
 
-		IssuedDocument second = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa", Map.of());
+		IssuedDocument second = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa",
+				ActFacts.none());
 
 		assertThat(second.version()).isEqualTo(2);
 		assertThat(second.number()).endsWith("/NI-2");
@@ -122,8 +128,7 @@ class DocumentsIT {
 	@Test
 	void setsTheConventionsSixteenClausesInArabicBesideTurkishAndWatermarksTheDraft() {
 		long id = draft("sec.gafsa", "TN", "gafsa", "Selçuklu Belediyesi", "Konya", "TR", "tr");
-		Map<String, Object> negotiated = Map.of("durationYears", 5, "renewalMode", "TACIT", "deliberationNumber",
-				"12/2026", "sessionDate", "2026-03-16", "noticeMonths", 3);
+		ActFacts negotiated = negotiated();
 
 		IssuedDocument draft = this.documents.issue(id, DocumentKind.CONVENTION_DRAFT, "test", "sec.gafsa", negotiated);
 		IssuedDocument signed = this.documents.issue(id, DocumentKind.CONVENTION, "test", "sec.gafsa", negotiated);
@@ -145,8 +150,8 @@ class DocumentsIT {
 	@Test
 	void statesTheVoteInTheDeliberationExtractAndAddressesEachReferralLetter() {
 		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
-		Map<String, Object> deliberation = Map.of("deliberationNumber", "07/2026", "sessionDate", "2026-04-06",
-				"membersPresent", 33, "votesFor", 27, "votesAgainst", 2, "abstentions", 4, "councilApproved", true);
+		ActFacts deliberation = ActFacts.none()
+			.withDeliberation(new ActFacts.Deliberation("07/2026", LocalDate.of(2026, 4, 6), 33, 27, 2, 4, true));
 
 		String extract = pdf(this.documents.issue(id, DocumentKind.DELIBERATION_EXTRACT, "Task_CountVotes", "sec.oran",
 				deliberation))
@@ -169,24 +174,28 @@ class DocumentsIT {
 	@Test
 	void issuesEveryShortActInBothLanguagesWithTheFactsItsStepRecorded() {
 		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
-		Map<DocumentKind, Map<String, Object>> acts = Map.of(DocumentKind.APPROVAL_DECISION,
-				Map.of("decisionDate", "2026-05-04"), DocumentKind.REFUSAL_DECISION,
-				Map.of("refusalReason", "Intérêt public non démontré"), DocumentKind.SIGNING_RECORD,
-				Map.of("signatureDate", "2026-06-01", "signingPlace", "Oran", "partnerSignatory", "Le maire",
-						"entryIntoForceDate", "2026-06-01", "endDate", "2031-06-01"),
+		ActFacts none = ActFacts.none();
+		Map<DocumentKind, ActFacts> acts = Map.of(DocumentKind.APPROVAL_DECISION,
+				none.withDecision(new ActFacts.Decision(LocalDate.of(2026, 5, 4), null)), DocumentKind.REFUSAL_DECISION,
+				none.withDecision(new ActFacts.Decision(null, "Intérêt public non démontré")),
+				DocumentKind.SIGNING_RECORD,
+				none.withSignature(new ActFacts.Signature(LocalDate.of(2026, 6, 1), "Oran", "Le maire"))
+					.withTerm(new ActFacts.Term(LocalDate.of(2026, 6, 1), LocalDate.of(2031, 6, 1), null, null)),
 				DocumentKind.MISSION_ORDER,
-				Map.of("missionOrderNumber", "OM-2026-07", "visitPurpose", "Formation", "departureDate", "2026-06-10",
-						"returnDate", "2026-06-14", "delegationMembers", "Deux élus"),
+				none.withVisit(new ActFacts.Visit("OM-2026-07", "Formation", LocalDate.of(2026, 6, 10),
+						LocalDate.of(2026, 6, 14), List.of(new DelegationMember("Deux élus", "")), null)),
 				DocumentKind.MISSION_REPORT,
-				Map.of("visitPurpose", "Formation", "returnDate", "2026-06-14", "missionReport", "Visite utile"),
-				DocumentKind.DONATION_EXTRACT,
-				Map.of("projectTitle", "Bibliothèque", "donationDeliberationNumber", "21/2026"),
-				DocumentKind.EVALUATION_REPORT, Map.of("achievements", "Deux visites", "nextYearPlan", "Un chantier"),
+				none.withVisit(new ActFacts.Visit(null, "Formation", null, LocalDate.of(2026, 6, 14), List.of(),
+						"Visite utile")),
+				DocumentKind.DONATION_EXTRACT, none.withProject(new ActFacts.Project("Bibliothèque", "21/2026")),
+				DocumentKind.EVALUATION_REPORT,
+				none.withEvaluation(new ActFacts.Evaluation("Deux visites", "Un chantier")),
 				DocumentKind.AMENDMENT_LETTER,
-				Map.of("amendmentSignatureDate", "2027-01-10", "amendmentSummary", "Ajout de l’eau"),
-				DocumentKind.RENEWAL_LETTER, Map.of("endDate", "2034-06-01"), DocumentKind.TERMINATION_NOTICE,
-				Map.of("terminationEffectiveDate", "2028-01-01", "noticeGivenOn", "2027-10-01", "terminationReason",
-						"Accord mutuel"));
+				none.withAmendment(new ActFacts.AmendmentText("Ajout de l’eau", LocalDate.of(2027, 1, 10))),
+				DocumentKind.RENEWAL_LETTER,
+				none.withTerm(new ActFacts.Term(null, LocalDate.of(2034, 6, 1), null, null)),
+				DocumentKind.TERMINATION_NOTICE, none.withTermination(new ActFacts.Termination("Accord mutuel",
+						LocalDate.of(2028, 1, 1), LocalDate.of(2027, 10, 1), 3)));
 		Map<DocumentKind, String> aFact = Map.of(DocumentKind.APPROVAL_DECISION, "approuve",
 				DocumentKind.REFUSAL_DECISION, "Intérêt public non démontré", DocumentKind.SIGNING_RECORD, "Le maire",
 				DocumentKind.MISSION_ORDER, "Deux élus", DocumentKind.MISSION_REPORT, "Visite utile",
@@ -206,10 +215,11 @@ class DocumentsIT {
 	@Test
 	void namesEachMemberOfTheDelegationWithTheirCapacityOnTheMissionOrder() {
 		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
-		Map<String, Object> facts = Map.of("missionOrderNumber", "OM-2026-08", "visitPurpose", "Formation",
-				"departureDate", "2026-06-10", "returnDate", "2026-06-14", "delegationMembers",
-				List.of(Map.of("fullName", "محمد بن علي", "office", "رئيس المجلس الشعبي البلدي"),
-						Map.of("fullName", "Amina Kaci", "office", "Élue chargée de la culture")));
+		ActFacts facts = ActFacts.none()
+			.withVisit(new ActFacts.Visit("OM-2026-08", "Formation", LocalDate.of(2026, 6, 10),
+					LocalDate.of(2026, 6, 14), List.of(new DelegationMember("محمد بن علي", "رئيس المجلس الشعبي البلدي"),
+							new DelegationMember("Amina Kaci", "Élue chargée de la culture")),
+					null));
 
 		PdfReader pdf = pdf(this.documents.issue(id, DocumentKind.MISSION_ORDER, "test", "sec.oran", facts));
 
@@ -281,6 +291,17 @@ class DocumentsIT {
 			.postForEntity("/api/agreements", new HttpEntity<>(body, headers), JsonNode.class);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		return created.getBody().get("id").asLong();
+	}
+
+	/**
+	 * A convention negotiated for five years, renewed tacitly, approved by deliberation
+	 * 12/2026.
+	 */
+	static ActFacts negotiated() {
+		return ActFacts.none()
+			.withDeliberation(
+					new ActFacts.Deliberation("12/2026", LocalDate.of(2026, 3, 16), null, null, null, null, null))
+			.withTerm(new ActFacts.Term(null, null, 5, "TACIT"));
 	}
 
 }

@@ -27,6 +27,7 @@ import org.taawun.agreement.Agreements;
 import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.DraftAgreement;
 import org.taawun.agreement.Instrument;
+import org.taawun.document.ActFacts;
 import org.taawun.document.DocumentKind;
 import org.taawun.document.Documents;
 import org.taawun.document.IssuedDocument;
@@ -76,7 +77,7 @@ public final class MailBenchmark {
 						Set.of(CooperationField.CULTURE)),
 						Account.of("sec.gafsa", Set.of(Role.SECRETARIAT.group("gafsa"))));
 			IssuedDocument draft = app.getBean(Documents.class)
-				.issue(agreement.id(), DocumentKind.CONVENTION_DRAFT, "bench", "bench", Map.of());
+				.issue(agreement.id(), DocumentKind.CONVENTION_DRAFT, "bench", "bench", ActFacts.none());
 			delivery.deliverDue();
 
 			List<Double> perSecond = new ArrayList<>();

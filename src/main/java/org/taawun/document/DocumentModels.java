@@ -1,0 +1,105 @@
+package org.taawun.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.party.LocalAuthority;
+
+/**
+ * What a document's template reads: the issuing authority, the agreement and its names in
+ * both languages, and the facts of the act. Templates read these, never the process.
+ */
+@Component
+class DocumentModels {
+
+	private static final Locale ARABIC = Locale.forLanguageTag("ar");
+
+	/**
+	 * The partner languages the convention's clauses are written in; others read the
+	 * French.
+	 */
+	private static final List<String> CONVENTION_LANGUAGES = List.of("fr", "tr", "en");
+
+	private static final FactDates FACT_DATES = new FactDates();
+
+	private final ArabicText ar;
+
+	private final MessageSource messages;
+
+	DocumentModels(ArabicText ar, MessageSource messages) {
+		this.ar = ar;
+		this.messages = messages;
+	}
+
+	/** The model of an act about an agreement, stating what its steps recorded. */
+	Context act(Agreement agreement, LocalAuthority authority, DocumentKind kind, String number, LocalDate issuedOn,
+			ActFacts facts) {
+		Context model = letterhead(authority, "document." + kind.name(), number, issuedOn);
+		model.setVariable("agreement", agreement);
+		model.setVariable("instrumentAr", label("instrument." + agreement.instrument(), ARABIC));
+		model.setVariable("instrumentFr", label("instrument." + agreement.instrument(), Locale.FRENCH));
+		model.setVariable("fieldsAr",
+				agreement.fields().stream().map((f) -> label("field." + f, ARABIC)).sorted().toList());
+		model.setVariable("fieldsFr",
+				agreement.fields().stream().map((f) -> label("field." + f, Locale.FRENCH)).sorted().toList());
+		model.setVariable("references", LegalReferences.of(agreement.legalBasis(), authority.kind()));
+		Locale country = country(agreement);
+		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
+		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
+		model.setVariable("act", facts);
+		model.setVariable("dates", FACT_DATES);
+		model.setVariable("draft", kind == DocumentKind.CONVENTION_DRAFT);
+		String language = CONVENTION_LANGUAGES.contains(agreement.partner().language()) ? agreement.partner().language()
+				: "fr";
+		Locale partnerLanguage = Locale.forLanguageTag(language);
+		model.setVariable("partnerLanguage", language);
+		model.setVariable("partnerLanguageAr", partnerLanguage.getDisplayLanguage(ARABIC));
+		model.setVariable("partnerLanguageFr", partnerLanguage.getDisplayLanguage(Locale.FRENCH));
+		model.setVariable("countryTr", country.getDisplayCountry(Locale.forLanguageTag("tr")));
+		model.setVariable("countryEn", country.getDisplayCountry(Locale.ENGLISH));
+		LocalDate session = facts.deliberation().session();
+		model.setVariable("sessionDateAr", LegalDates.arabic(session));
+		model.setVariable("sessionDateFr", LegalDates.french(session));
+		model.setVariable("sessionDateIso", (session != null) ? session.toString() : "");
+		return model;
+	}
+
+	/**
+	 * What every document's frame shows: the authority, the title, the number and the
+	 * date.
+	 */
+	Context letterhead(LocalAuthority authority, String titleKey, String number, LocalDate day) {
+		Context model = new Context(ARABIC);
+		model.setVariable("ar", this.ar);
+		model.setVariable("authority", authority);
+		model.setVariable("number", number);
+		model.setVariable("titleAr", label(titleKey, ARABIC));
+		model.setVariable("titleFr", label(titleKey, Locale.FRENCH));
+		model.setVariable("issuedOnAr", LegalDates.arabic(day));
+		model.setVariable("issuedOnFr", LegalDates.french(day));
+		return model;
+	}
+
+	Documents.RegisterRow registerRow(Agreement agreement) {
+		Locale country = country(agreement);
+		return new Documents.RegisterRow(agreement, country.getDisplayCountry(ARABIC),
+				country.getDisplayCountry(Locale.FRENCH), label("instrument." + agreement.instrument(), ARABIC),
+				label("instrument." + agreement.instrument(), Locale.FRENCH),
+				label("state." + agreement.state(), ARABIC), label("state." + agreement.state(), Locale.FRENCH));
+	}
+
+	private static Locale country(Agreement agreement) {
+		return new Locale.Builder().setRegion(agreement.partner().country()).build();
+	}
+
+	private String label(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}

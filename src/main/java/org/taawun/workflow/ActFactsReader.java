@@ -1,0 +1,90 @@
+package org.taawun.workflow;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import org.taawun.document.ActFacts;
+import org.taawun.document.DelegationMember;
+import org.taawun.law.Deadline;
+import org.taawun.law.DeadlineSettings;
+import org.taawun.workflow.AgreementLifecycle.Vars;
+
+import static org.taawun.workflow.ActFields.*;
+
+/**
+ * Reads what an act states from the variables of the process that asked for it (dates are
+ * ISO text there, numbers whatever number the form sent), into the typed facts the
+ * documents read.
+ */
+@Component
+class ActFactsReader {
+
+	private final DeadlineSettings deadlines;
+
+	ActFactsReader(DeadlineSettings deadlines) {
+		this.deadlines = deadlines;
+	}
+
+	ActFacts read(Map<String, Object> v) {
+		return new ActFacts(
+				new ActFacts.Deliberation(text(v, DELIBERATION_NUMBER), date(v, SESSION_DATE),
+						number(v, MEMBERS_PRESENT), number(v, VOTES_FOR), number(v, VOTES_AGAINST),
+						number(v, ABSTENTIONS), (Boolean) v.get(COUNCIL_APPROVED)),
+				new ActFacts.Decision(date(v, DECISION_DATE), text(v, REFUSAL_REASON)),
+				new ActFacts.Signature(date(v, Vars.SIGNATURE_DATE), text(v, SIGNING_PLACE),
+						text(v, PARTNER_SIGNATORY)),
+				new ActFacts.Term(date(v, Vars.ENTRY_INTO_FORCE_DATE), date(v, Vars.END_DATE),
+						number(v, DURATION_YEARS), text(v, Vars.RENEWAL_MODE)),
+				new ActFacts.Visit(text(v, MISSION_ORDER_NUMBER), text(v, VisitOrDelegation.Vars.PURPOSE),
+						date(v, VisitOrDelegation.Vars.DEPARTURE_DATE), date(v, VisitOrDelegation.Vars.RETURN_DATE),
+						members(v.get(DELEGATION_MEMBERS)), text(v, MISSION_REPORT)),
+				new ActFacts.Project(text(v, ProjectOrDonation.Vars.TITLE), text(v, DONATION_DELIBERATION_NUMBER)),
+				new ActFacts.Evaluation(text(v, ACHIEVEMENTS), text(v, NEXT_YEAR_PLAN)),
+				new ActFacts.AmendmentText(text(v, AMENDMENT_SUMMARY), date(v, AMENDMENT_SIGNATURE_DATE)),
+				new ActFacts.Termination(text(v, TERMINATION_REASON), date(v, TERMINATION_EFFECTIVE_DATE),
+						date(v, NOTICE_GIVEN_ON), this.deadlines.period(Deadline.TERMINATION_NOTICE).toTotalMonths()));
+	}
+
+	/**
+	 * The members of a delegation: the entries of the mission order's list, or, for a
+	 * visit whose order was issued with the earlier form, the one text that named them.
+	 */
+	static List<DelegationMember> members(Object recorded) {
+		if (recorded instanceof Collection<?> entries) {
+			return entries.stream()
+				.filter(Map.class::isInstance)
+				.map((entry) -> (Map<?, ?>) entry)
+				.map((entry) -> new DelegationMember(Objects.toString(entry.get(MEMBER_NAME), ""),
+						Objects.toString(entry.get(MEMBER_OFFICE), "")))
+				.toList();
+		}
+		return (recorded instanceof String text && !text.isBlank()) ? List.of(new DelegationMember(text, ""))
+				: List.of();
+	}
+
+	private static String text(Map<String, Object> variables, String name) {
+		Object value = variables.get(name);
+		return (value != null) ? value.toString() : null;
+	}
+
+	private static Integer number(Map<String, Object> variables, String name) {
+		return (variables.get(name) instanceof Number number) ? number.intValue() : null;
+	}
+
+	private static LocalDate date(Map<String, Object> variables, String name) {
+		Object value = variables.get(name);
+		try {
+			return (value != null) ? LocalDate.parse(value.toString()) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}
