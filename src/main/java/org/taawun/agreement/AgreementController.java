@@ -34,8 +34,11 @@ class AgreementController {
 
 	private final Agreements agreements;
 
-	AgreementController(Agreements agreements) {
+	private final Register register;
+
+	AgreementController(Agreements agreements, Register register) {
 		this.agreements = agreements;
+		this.register = register;
 	}
 
 	/**
@@ -90,7 +93,7 @@ class AgreementController {
 			@AuthenticationPrincipal Account viewer) {
 		AgreementQuery query = new AgreementQuery(state, localAuthority, country, jurisdiction, field, q, page, size);
 
-		return this.agreements.search(query, viewer).map(AgreementResource::summary);
+		return this.register.search(query, viewer).map(AgreementResource::summary);
 	}
 
 	@PostMapping("/{id}/visits")

@@ -2,22 +2,15 @@ package org.taawun.agreement;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,21 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
-import org.taawun.party.ForeignPartner;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
 
 /**
  * The register's use cases: draft an agreement and start its lifecycle, look agreements
- * up, and move them through their legal states.
+ * up, start what may happen while one is in force. The steps of its lifecycle are
+ * {@link AgreementSteps}; the register's lists, {@link Register}.
  */
 @Service
 public class Agreements {
-
-	/**
-	 * Who the timeline says acted when the foreign partner answered: it has no account.
-	 */
-	public static final String PARTNER = "partner";
 
 	private final AgreementRepository repository;
 
@@ -51,13 +39,12 @@ public class Agreements {
 
 	private final Clock clock;
 
-	private final Validator validator;
+	private final Visibilities visibilities;
 
 	Agreements(AgreementRepository repository, ReferenceNumbers references, LocalAuthorities authorities,
-			AgreementProcess process, Clock clock, Validator validator) {
-		this.validator = validator;
+			AgreementProcess process, Clock clock, Visibilities visibilities) {
 		this.repository = repository;
-
+		this.visibilities = visibilities;
 		this.references = references;
 		this.authorities = authorities;
 		this.process = process;
@@ -132,7 +119,7 @@ public class Agreements {
 	public Optional<Agreement> visible(long id, Account viewer) {
 		return this.repository.find(id)
 			.map(AgreementRepository.Versioned::agreement)
-			.filter((agreement) -> maySee(viewer, agreement));
+			.filter((agreement) -> this.visibilities.maySee(viewer, agreement));
 	}
 
 	/**
@@ -154,37 +141,6 @@ public class Agreements {
 			.stream()
 			.map(AgreementRepository.Versioned::agreement)
 			.collect(Collectors.toMap(Agreement::reference, Function.identity()));
-	}
-
-	/** The agreements the viewer may see that match the query. */
-
-	@Transactional(readOnly = true)
-	public PageOf<Agreement> search(AgreementQuery query, Account viewer) {
-		Visibility visibility = Visibility.of(viewer);
-		if (visibility.isEmpty()) {
-			return new PageOf<>(List.of(), query.page(), query.size(), 0);
-		}
-		return this.repository.search(query, visibility);
-	}
-
-	/** The agreements the viewer may see, counted by state, country and field. */
-	@Transactional(readOnly = true)
-	public RegisterStatistics statistics(Account viewer) {
-		Visibility visibility = Visibility.of(viewer);
-		return visibility.isEmpty() ? RegisterStatistics.none() : this.repository.statistics(visibility);
-	}
-
-	/**
-	 * Moves the agreement to its next legal state and records who moved it.
-	 * @throws IllegalTransitionException if the law does not allow that move
-	 */
-	@Transactional
-	public void moveTo(long id, AgreementState next, String actor) {
-		change(id, actor, (agreement) -> {
-			if (agreement.state() != next) {
-				agreement.moveTo(next);
-			}
-		});
 	}
 
 	/**
@@ -217,135 +173,8 @@ public class Agreements {
 				|| requester.has(Role.EXECUTIVE, agreement.localAuthority());
 	}
 
-	/** Records the day the council deliberated. */
-	@Transactional
-	public void recordDeliberation(long id, LocalDate session, String actor) {
-		change(id, actor, (agreement) -> agreement.recordDeliberation(session));
-	}
-
-	/**
-	 * Records the approval of the competent authority: the agreement may now be signed.
-	 */
-	@Transactional
-	public void approve(long id, LocalDate approval, String actor) {
-		change(id, actor, (agreement) -> agreement.approve(approval));
-	}
-
-	/**
-	 * Records the signature and the dates the agreement enters into force and ends.
-	 * @throws IllegalArgumentException if the dates are out of order
-	 */
-	@Transactional
-	public void sign(long id, LocalDate signature, LocalDate entryIntoForce, LocalDate end, String actor) {
-		change(id, actor, (agreement) -> agreement.sign(signature, entryIntoForce, end));
-	}
-
-	/** Records a renewal until a later end date; the agreement returns to force. */
-	@Transactional
-	public void renew(long id, LocalDate end, String actor) {
-		change(id, actor, (agreement) -> agreement.renewUntil(end));
-		change(id, actor, (agreement) -> agreement.moveTo(AgreementState.IN_FORCE));
-	}
-
-	/**
-	 * Records on the timeline a reminder or escalation of an overdue task, or a step of
-	 * an amendment; the agreement's state does not change.
-	 */
-	@Transactional
-	public void recordEvent(long id, TimelineEntry.Kind kind, String subject, String actor) {
-		this.repository.recordEvent(id, this.clock.instant(), actor, kind, subject);
-	}
-
-	/**
-	 * The partner answered through its link; when it accepted the final text, the
-	 * lifecycle moves on to signature. Nothing is recorded if the lifecycle does not wait
-	 * for that answer.
-	 * @throws AnswerNotAwaitedException if the answer is not awaited
-	 */
-	@Transactional
-	public void partnerAnswered(long id, boolean acceptsFinalText, String how) {
-		if (acceptsFinalText) {
-			this.process.partnerAcceptedText(get(id).reference());
-		}
-		this.repository.recordEvent(id, this.clock.instant(), PARTNER, TimelineEntry.Kind.PARTNER_ANSWERED, how);
-	}
-
-	/**
-	 * Corrects the partner's email address, checked as when the agreement was drafted.
-	 * @throws ConstraintViolationException if the address is not one
-	 */
-	@Transactional
-	public void correctPartnerEmail(long id, String email, String actor) {
-		ForeignPartner partner = get(id).partner();
-		ForeignPartner corrected = new ForeignPartner(partner.name(), partner.city(), partner.country(), email,
-				partner.language());
-		Set<ConstraintViolation<ForeignPartner>> violations = this.validator.validate(corrected);
-		if (!violations.isEmpty()) {
-			throw new ConstraintViolationException(violations);
-		}
-		this.repository.updatePartnerEmail(id, email, this.clock.instant());
-	}
-
-	private void change(long id, String actor, Consumer<Agreement> change) {
-
-		AgreementRepository.Versioned current = this.repository.find(id)
-			.orElseThrow(() -> new IllegalArgumentException("No agreement " + id));
-		Agreement agreement = current.agreement();
-		AgreementState previous = agreement.state();
-		change.accept(agreement);
-		Instant now = this.clock.instant();
-		this.repository.update(agreement, current.version(), now);
-		if (agreement.state() != previous) {
-			this.repository.recordStateChange(id, now, actor, previous, agreement.state());
-		}
-	}
-
 	private Agreement get(long id) {
 		return this.repository.find(id).orElseThrow().agreement();
-	}
-
-	/**
-	 * Every agreement of an authority, oldest first: its register, for those who may see
-	 * the authority's files; empty when the viewer may not.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<List<Agreement>> registerOf(String authorityCode, Account viewer) {
-		return this.authorities.find(authorityCode).flatMap((authority) -> {
-			if (maySee(viewer, authority)) {
-				return Optional.of(this.repository.ofAuthority(authorityCode));
-			}
-			// a ministry's register of the authority: the files referred to it
-			List<Agreement> referred = this.repository.ofAuthorityReferredTo(authorityCode, viewer.reviewerGroups());
-			return referred.isEmpty() ? Optional.empty() : Optional.of(referred);
-		});
-	}
-
-	private boolean maySee(Account viewer, Agreement agreement) {
-		return this.authorities.find(agreement.localAuthority())
-			.map((authority) -> maySee(viewer, authority)
-					|| this.repository.referredTo(agreement.id(), viewer.reviewerGroups()))
-			.orElse(false);
-	}
-
-	/**
-	 * Whether the viewer sees every file of the authority (a ministry sees only
-	 * referrals).
-	 */
-	private static boolean maySee(Account viewer, LocalAuthority authority) {
-		Visibility visibility = Visibility.of(viewer);
-		return visibility.everything() || visibility.authorities().contains(authority.code())
-				|| visibility.provinces().contains(authority.province().code());
-	}
-
-	/**
-	 * Records that one of the agreement's tasks was offered to a ministry group: from
-	 * then on that ministry sees the file.
-	 */
-	@Transactional
-	public void referredTo(String reference, String reviewerGroup) {
-		this.repository.findByReference(reference)
-			.ifPresent((found) -> this.repository.recordReferral(found.agreement().id(), reviewerGroup,
-					this.clock.instant()));
 	}
 
 	private AgreementDetails details(Agreement agreement) {

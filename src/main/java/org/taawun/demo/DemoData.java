@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.Agreements;
 import org.taawun.identity.Account;
 import org.taawun.identity.Directory;
@@ -37,12 +38,16 @@ class DemoData implements ApplicationRunner {
 
 	private final Agreements agreements;
 
+	private final AgreementSteps steps;
+
 	private final Tasks tasks;
 
-	DemoData(Directory directory, LocalAuthorities authorities, Agreements agreements, Tasks tasks) {
+	DemoData(Directory directory, LocalAuthorities authorities, Agreements agreements, AgreementSteps steps,
+			Tasks tasks) {
 		this.directory = directory;
 		this.authorities = authorities;
 		this.agreements = agreements;
+		this.steps = steps;
 		this.tasks = tasks;
 	}
 
@@ -60,7 +65,8 @@ class DemoData implements ApplicationRunner {
 		for (DemoAgreements.DemoAgreement demo : DemoAgreements.ALL) {
 			var agreement = this.agreements.draft(demo.draft(), secretary(demo.draft().localAuthority()));
 			demo.journey()
-				.accept(new DemoSteps(this.tasks, this.agreements, this.directory, agreement.reference(), today));
+				.accept(new DemoSteps(this.tasks, this.agreements, this.steps, this.directory, agreement.reference(),
+						today));
 		}
 		log.info("Demo data loaded: {} authorities, {} users, {} agreements (password '{}')",
 				DemoAuthorities.ALL.size(), DemoUsers.ALL.size(), DemoAgreements.ALL.size(), PASSWORD);

@@ -2,10 +2,10 @@ package org.taawun.demo;
 
 import java.time.LocalDate;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.taawun.agreement.Agreements;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.identity.Account;
 import org.taawun.identity.Directory;
 import org.taawun.task.TaskItem;
@@ -21,15 +21,19 @@ final class DemoSteps {
 
 	private final Agreements agreements;
 
+	private final AgreementSteps steps;
+
 	private final Directory directory;
 
 	private final String reference;
 
 	private final LocalDate today;
 
-	DemoSteps(Tasks tasks, Agreements agreements, Directory directory, String reference, LocalDate today) {
+	DemoSteps(Tasks tasks, Agreements agreements, AgreementSteps steps, Directory directory, String reference,
+			LocalDate today) {
 		this.tasks = tasks;
 		this.agreements = agreements;
+		this.steps = steps;
 		this.directory = directory;
 		this.reference = reference;
 		this.today = today;
@@ -76,8 +80,7 @@ final class DemoSteps {
 
 	/** The partner accepted the final text, as its link lets it. */
 	DemoSteps partnerAcceptedTheFinalText() {
-		this.agreements.partnerAnswered(this.agreements.byReference(this.reference).orElseThrow().id(), true,
-				"ACCEPT_TEXT");
+		this.steps.partnerAnswered(this.agreements.byReference(this.reference).orElseThrow().id(), true, "ACCEPT_TEXT");
 		return this;
 	}
 

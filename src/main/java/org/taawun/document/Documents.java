@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -27,6 +26,7 @@ import org.thymeleaf.context.Context;
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementNotFoundException;
 import org.taawun.agreement.Agreements;
+import org.taawun.agreement.Register;
 import org.taawun.identity.Account;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
@@ -45,6 +45,8 @@ public class Documents {
 
 	private final Agreements agreements;
 
+	private final Register register;
+
 	private final LocalAuthorities authorities;
 
 	private final ITemplateEngine templates;
@@ -57,13 +59,14 @@ public class Documents {
 
 	private final ApplicationEventPublisher events;
 
-	Documents(DocumentRepository repository, Agreements agreements, LocalAuthorities authorities,
+	Documents(DocumentRepository repository, Agreements agreements, Register register, LocalAuthorities authorities,
 			ITemplateEngine templates, PdfRenderer renderer, DocumentModels models, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 
 		this.repository = repository;
 		this.agreements = agreements;
+		this.register = register;
 		this.authorities = authorities;
 		this.templates = templates;
 		this.renderer = renderer;
@@ -110,7 +113,7 @@ public class Documents {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<byte[]> register(String authorityCode, Account viewer) {
-		return this.agreements.registerOf(authorityCode, viewer).map((agreements) -> {
+		return this.register.registerOf(authorityCode, viewer).map((agreements) -> {
 			LocalAuthority authority = this.authorities.find(authorityCode).orElseThrow();
 			LocalDate today = LocalDate.now(this.clock);
 			Context model = this.models.letterhead(authority, "document.REGISTER",

@@ -3,8 +3,6 @@ package org.taawun.identity;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.taawun.party.Jurisdiction;
-
 /**
  * A signed-in user and the roles their groups give them.
  */

@@ -3,4 +3,7 @@
  * and the legal day they fall on, the council's majority and window, the renewal of an
  * agreement whose term ran out, the steps an installation switches on or off.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.taawun.law;
+
+import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.taawun.agreement.Agreements;
+import org.taawun.agreement.AgreementSteps;
 
 /**
  * The links partners answer by. A link is made with the mail that carries it, does one
@@ -30,15 +30,15 @@ public class PartnerLinks {
 
 	private final MailSettings settings;
 
-	private final Agreements agreements;
+	private final AgreementSteps steps;
 
 	private final Clock clock;
 
-	PartnerLinks(JdbcClient jdbc, LinkSigner signer, MailSettings settings, Agreements agreements, Clock clock) {
+	PartnerLinks(JdbcClient jdbc, LinkSigner signer, MailSettings settings, AgreementSteps steps, Clock clock) {
 		this.jdbc = jdbc;
 		this.signer = signer;
 		this.settings = settings;
-		this.agreements = agreements;
+		this.steps = steps;
 		this.clock = clock;
 	}
 
@@ -92,7 +92,7 @@ public class PartnerLinks {
 		if (used == 0) {
 			return new Opened(LinkState.USED, link);
 		}
-		this.agreements.partnerAnswered(link.agreementId(), link.purpose() == LinkPurpose.ACCEPT_TEXT,
+		this.steps.partnerAnswered(link.agreementId(), link.purpose() == LinkPurpose.ACCEPT_TEXT,
 				link.purpose().name());
 		return new Opened(LinkState.ANSWERED, link);
 	}

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Agreements;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.document.DocumentIssued;
 import org.taawun.document.Documents;
 import org.taawun.document.IssuedDocument;
@@ -47,6 +48,8 @@ public class PartnerMails {
 
 	private final Agreements agreements;
 
+	private final AgreementSteps steps;
+
 	private final LocalAuthorities authorities;
 
 	private final Documents documents;
@@ -57,11 +60,13 @@ public class PartnerMails {
 
 	private final Clock clock;
 
-	PartnerMails(Outbox outbox, PartnerLinks links, Agreements agreements, LocalAuthorities authorities,
-			Documents documents, MessageSource messages, MailSettings settings, Clock clock) {
+	PartnerMails(Outbox outbox, PartnerLinks links, Agreements agreements, AgreementSteps steps,
+			LocalAuthorities authorities, Documents documents, MessageSource messages, MailSettings settings,
+			Clock clock) {
 		this.outbox = outbox;
 		this.links = links;
 		this.agreements = agreements;
+		this.steps = steps;
 		this.authorities = authorities;
 		this.documents = documents;
 		this.messages = messages;
@@ -132,7 +137,7 @@ public class PartnerMails {
 	@Transactional
 	public void sendAgain(long messageId, String address, String actor) {
 		OutboxMessage message = this.outbox.find(messageId).orElseThrow();
-		this.agreements.correctPartnerEmail(message.agreementId(), address, actor);
+		this.steps.correctPartnerEmail(message.agreementId(), address, actor);
 		this.outbox.redirect(messageId, address, this.clock.instant());
 	}
 

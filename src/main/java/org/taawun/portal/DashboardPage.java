@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Agreements;
+import org.taawun.agreement.Register;
 import org.taawun.identity.Account;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
@@ -27,14 +28,18 @@ class DashboardPage {
 
 	private final Agreements agreements;
 
+	private final Register register;
+
 	private final Tasks tasks;
 
 	private final LocalAuthorities authorities;
 
 	private final PortalView view;
 
-	DashboardPage(Agreements agreements, Tasks tasks, LocalAuthorities authorities, PortalView view) {
+	DashboardPage(Agreements agreements, Register register, Tasks tasks, LocalAuthorities authorities,
+			PortalView view) {
 		this.agreements = agreements;
+		this.register = register;
 		this.tasks = tasks;
 		this.authorities = authorities;
 		this.view = view;
@@ -55,7 +60,7 @@ class DashboardPage {
 		}
 		model.addAttribute("waiting", waiting.values());
 		model.addAttribute("files", files);
-		model.addAttribute("stats", this.agreements.statistics(account));
+		model.addAttribute("stats", this.register.statistics(account));
 		model.addAttribute("page", "dashboard");
 		return "portal/dashboard";
 	}

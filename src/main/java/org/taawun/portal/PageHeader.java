@@ -20,7 +20,7 @@ class PageHeader {
 	/** Whether the header offers a new agreement: to a municipal secretariat only. */
 	@ModelAttribute("mayDraft")
 	boolean mayDraft(@AuthenticationPrincipal Account account) {
-		return account != null && !AgreementPages.draftingFor(account).isEmpty();
+		return account != null && !DraftPages.draftingFor(account).isEmpty();
 	}
 
 	/** The page's own address, which the language switch links to. */

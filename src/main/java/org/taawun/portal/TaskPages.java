@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Agreements;
 import org.taawun.form.FormField;
 import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
 import org.taawun.task.TaskItem;
+import org.taawun.task.Completed;
 import org.taawun.task.Tasks;
 
 /**
@@ -92,25 +92,26 @@ class TaskPages {
 	@PostMapping("/tasks/{id}")
 	String complete(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
 			@AuthenticationPrincipal Account account, Locale locale, Model model, RedirectAttributes redirect) {
-		Tasks.OpenTask open = this.tasks.open(id, account);
-		String reference;
+		Map<String, String[]> posted = request.getParameterMap();
+		Completed completed;
 		try {
-			reference = this.tasks.complete(id, FormInput.values(open.form(), request.getParameterMap()), account);
+			completed = this.tasks.complete(id, (form) -> FormInput.values(form, posted), account);
 		}
 		catch (InvalidSubmissionException ex) {
+			// the page again, with what was typed and a message next to each refused
+			// field
+			Tasks.OpenTask open = this.tasks.open(id, account);
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			Map<String, String> errors = ex.violations()
 				.stream()
 				.collect(Collectors.toMap(FormViolation::field, FormViolation::message, (a, b) -> a + " " + b));
-			return taskPage(open, account, FormInput.echo(open.form(), request.getParameterMap()), errors, model);
+			return taskPage(open, account, FormInput.echo(open.form(), posted), errors, model);
 		}
-		Agreement agreement = this.agreements.byReference(reference).orElseThrow();
-		String state = this.messages.getMessage("state." + agreement.state(), null, locale);
+		String state = this.messages.getMessage("state." + completed.state(), null, locale);
 		redirect.addFlashAttribute("notice", this.messages.getMessage("task.done",
-				new Object[] { this.view.taskName(open.task().key(), open.task().name()), state }, locale));
-		redirect.addFlashAttribute("nextTasks",
-				this.tasks.of(account).stream().filter((task) -> reference.equals(task.reference())).toList());
-		return "redirect:/agreements/" + agreement.id();
+				new Object[] { this.view.taskName(completed.done().key(), completed.done().name()), state }, locale));
+		redirect.addFlashAttribute("nextTasks", completed.nextTasksForYou());
+		return "redirect:/agreements/" + completed.agreementId();
 	}
 
 	private String taskPage(Tasks.OpenTask open, Account account, Map<String, Object> values,

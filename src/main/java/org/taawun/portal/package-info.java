@@ -3,4 +3,8 @@
  * (right to left) or French. Forms are drawn from the same {@code forms/*.form} files the
  * Tasklist renders, and checked on the server by the same validator.
  */
+@ApplicationModule(
+		allowedDependencies = { "agreement", "document", "form", "identity", "notification", "party", "task" })
 package org.taawun.portal;
+
+import org.springframework.modulith.ApplicationModule;

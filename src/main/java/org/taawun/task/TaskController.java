@@ -3,7 +3,6 @@ package org.taawun.task;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.taawun.agreement.Agreements;
 import org.taawun.identity.Account;
 
 /**
@@ -27,11 +25,8 @@ class TaskController {
 
 	private final Tasks tasks;
 
-	private final Agreements agreements;
-
-	TaskController(Tasks tasks, Agreements agreements) {
+	TaskController(Tasks tasks) {
 		this.tasks = tasks;
-		this.agreements = agreements;
 	}
 
 	/**
@@ -85,22 +80,7 @@ class TaskController {
 	@ApiResponse(responseCode = "409", description = "Someone else holds or completed it")
 	Completed complete(@PathVariable String id, @RequestBody Map<String, Object> values,
 			@AuthenticationPrincipal Account account) {
-		String reference = this.tasks.complete(id, values, account);
-		return this.agreements.byReference(reference)
-			.map((agreement) -> new Completed(reference, agreement.id(), agreement.state().name(),
-					this.tasks.of(account)
-						.stream()
-						.filter((task) -> reference.equals(task.reference()))
-						.map(TaskItem::key)
-						.toList()))
-			.orElseThrow();
-	}
-
-	/**
-	 * Where an agreement stands after a task: its state and the tasks now open to the
-	 * user.
-	 */
-	record Completed(String reference, long agreementId, String state, List<String> nextTasksForYou) {
+		return this.tasks.complete(id, values, account);
 	}
 
 }

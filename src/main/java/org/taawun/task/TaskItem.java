@@ -18,7 +18,7 @@ public record TaskItem(String id, String key, String name, String reference, Str
 	 * Whether the account's groups may take this task, or it is already the account's
 	 * own.
 	 */
-	boolean isOpenTo(String userId, Set<String> groups) {
+	public boolean isOpenTo(String userId, Set<String> groups) {
 		return userId.equals(this.assignee) || this.candidateGroups.stream().anyMatch(groups::contains);
 	}
 

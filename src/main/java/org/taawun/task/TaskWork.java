@@ -54,10 +54,18 @@ public interface TaskWork {
 	void unclaim(String taskId);
 
 	/**
-	 * Completes the task in the user's name with the submitted values.
+	 * Completes the task, as the caller read it, in the user's name with the submitted
+	 * values.
 	 * @throws TaskTakenException if someone else completed or claimed it meanwhile
+	 * @throws org.taawun.form.InvalidSubmissionException with a message per refused field
 	 */
-	void complete(String taskId, String userId, Map<String, Object> values);
+	void complete(TaskItem task, String userId, Map<String, Object> values);
+
+	/**
+	 * The tasks of the agreement with that reference, in all its processes, assigned to
+	 * the user or offered to their groups, most urgent first.
+	 */
+	List<TaskItem> openIn(String reference, String userId, Set<String> groups);
 
 	/** The legal day by the engine's clock, for forms that refuse dates in the future. */
 	LocalDate today();

@@ -3,9 +3,11 @@ package org.taawun.task;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
+import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Agreements;
 import org.taawun.document.DocumentKind;
 import org.taawun.document.Documents;
@@ -73,16 +75,28 @@ public class Tasks {
 	 * Completes the task with the submitted values once its form accepts them; nothing
 	 * changes otherwise. The engine holds the values against the form, whoever completes
 	 * the task and by whatever route, and answers in the language of the request.
-	 * @return the reference of the agreement the task belonged to
+	 * @return where the agreement went, and its tasks now open to the account
 	 * @throws InvalidSubmissionException with a message per refused field
 	 */
-	public String complete(String taskId, Map<String, Object> values, Account account) {
+	public Completed complete(String taskId, Map<String, Object> values, Account account) {
+		return complete(taskId, (form) -> values, account);
+	}
+
+	/**
+	 * Completes the task with the values its form makes of what was posted (the portal's
+	 * text fields, typed by the form).
+	 * @see #complete(String, Map, Account)
+	 */
+	public Completed complete(String taskId, Function<FormSchema, Map<String, Object>> posted, Account account) {
 		TaskItem task = visible(taskId, account);
 		if (task.assignee() != null && !task.assignee().equals(account.userId())) {
 			throw new TaskTakenException(taskId);
 		}
-		this.work.complete(taskId, account.userId(), values);
-		return task.reference();
+		Map<String, Object> values = posted.apply(this.work.form(taskId));
+		this.work.complete(task, account.userId(), values);
+		Agreement agreement = this.agreements.byReference(task.reference()).orElseThrow();
+		return new Completed(task.reference(), agreement.id(), agreement.state(), task,
+				this.work.openIn(task.reference(), account.userId(), account.groups()));
 	}
 
 	/** The legal day, by the engine's clock. */

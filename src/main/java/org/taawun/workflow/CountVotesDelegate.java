@@ -15,9 +15,9 @@ class CountVotesDelegate implements JavaDelegate {
 
 	static final String COUNCIL_APPROVED = "councilApproved";
 
-	private final RegisterListener register;
+	private final RegisterSteps register;
 
-	CountVotesDelegate(RegisterListener register) {
+	CountVotesDelegate(RegisterSteps register) {
 		this.register = register;
 	}
 

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import org.taawun.agreement.Agreements;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.workflow.AgreementLifecycle.Vars;
 
@@ -28,11 +28,11 @@ class DeadlineAlertDelegate implements JavaDelegate {
 
 	private final TaskService tasks;
 
-	private final Agreements agreements;
+	private final AgreementSteps steps;
 
-	DeadlineAlertDelegate(TaskService tasks, Agreements agreements) {
+	DeadlineAlertDelegate(TaskService tasks, AgreementSteps steps) {
 		this.tasks = tasks;
-		this.agreements = agreements;
+		this.steps = steps;
 	}
 
 	@Override
@@ -45,8 +45,7 @@ class DeadlineAlertDelegate implements JavaDelegate {
 			.taskDefinitionKey(taskKey)
 			.list()
 			.forEach((task) -> this.tasks.setPriority(task.getId(), Math.max(task.getPriority(), priority)));
-		this.agreements.recordEvent((Long) execution.getVariable(Vars.AGREEMENT_ID), kind, taskKey,
-				RegisterListener.SYSTEM);
+		this.steps.recordEvent((Long) execution.getVariable(Vars.AGREEMENT_ID), kind, taskKey, RegisterSteps.SYSTEM);
 	}
 
 }

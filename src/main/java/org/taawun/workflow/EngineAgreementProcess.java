@@ -130,7 +130,7 @@ class EngineAgreementProcess implements AgreementProcess {
 							: TimelineEntry.Kind.PROCESS_STARTED,
 					process.getProcessDefinitionKey(), process.getProcessDefinitionName()));
 			if (process.getEndTime() != null) {
-				entries.add(new TimelineEntry(instant(process.getEndTime()), RegisterListener.SYSTEM,
+				entries.add(new TimelineEntry(instant(process.getEndTime()), RegisterSteps.SYSTEM,
 						TimelineEntry.Kind.PROCESS_ENDED, process.getProcessDefinitionKey(),
 						process.getProcessDefinitionName()));
 			}
@@ -148,7 +148,7 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	private static String orSystem(String userId) {
-		return (userId != null) ? userId : RegisterListener.SYSTEM;
+		return (userId != null) ? userId : RegisterSteps.SYSTEM;
 	}
 
 	private static Instant instant(Date date) {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Agreements;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.identity.Account;
 import org.taawun.notification.DeliveryFailures;
@@ -21,19 +22,23 @@ class EngineDeliveryFailures implements DeliveryFailures {
 
 	private final Agreements agreements;
 
+	private final AgreementSteps steps;
+
 	private final FileVariables fileVariables;
 
-	EngineDeliveryFailures(RuntimeService runtime, Agreements agreements, FileVariables fileVariables) {
+	EngineDeliveryFailures(RuntimeService runtime, Agreements agreements, AgreementSteps steps,
+			FileVariables fileVariables) {
 		this.runtime = runtime;
 		this.agreements = agreements;
+		this.steps = steps;
 		this.fileVariables = fileVariables;
 	}
 
 	@Override
 	public void report(OutboxMessage message, String error) {
 		Agreement agreement = this.agreements.visible(message.agreementId(), Account.system()).orElseThrow();
-		this.agreements.recordEvent(agreement.id(), TimelineEntry.Kind.MAIL_UNDELIVERABLE, message.recipient(),
-				RegisterListener.SYSTEM);
+		this.steps.recordEvent(agreement.id(), TimelineEntry.Kind.MAIL_UNDELIVERABLE, message.recipient(),
+				RegisterSteps.SYSTEM);
 		this.runtime.createProcessInstanceByKey(UndeliverableMail.KEY)
 			.businessKey(agreement.reference())
 			.setVariables(this.fileVariables.of(agreement))

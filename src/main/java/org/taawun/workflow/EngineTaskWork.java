@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -22,11 +20,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import org.taawun.form.FormSchema;
-import org.taawun.form.InvalidSubmissionException;
 import org.taawun.task.TaskItem;
 import org.taawun.task.TaskTakenException;
 import org.taawun.task.TaskWork;
@@ -38,11 +34,6 @@ import org.taawun.task.TaskWork;
 @Component
 class EngineTaskWork implements TaskWork {
 
-	/**
-	 * A completion that collides with the process's own jobs is tried this many times.
-	 */
-	private static final int COMPLETION_ATTEMPTS = 3;
-
 	private static final Comparator<TaskItem> MOST_URGENT_FIRST = Comparator.comparingInt(TaskItem::priority)
 		.reversed()
 		.thenComparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -52,7 +43,7 @@ class EngineTaskWork implements TaskWork {
 
 	private final RuntimeService runtime;
 
-	private final Authenticated authenticated;
+	private final EngineCompletions completions;
 
 	private final DeployedForms forms;
 
@@ -64,7 +55,7 @@ class EngineTaskWork implements TaskWork {
 
 	private final CandidateGroups candidateGroups;
 
-	EngineTaskWork(TaskService tasks, RuntimeService runtime, Authenticated authenticated, DeployedForms forms,
+	EngineTaskWork(TaskService tasks, RuntimeService runtime, EngineCompletions completions, DeployedForms forms,
 			DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history,
 			CandidateGroups candidateGroups) {
 		this.history = history;
@@ -73,7 +64,7 @@ class EngineTaskWork implements TaskWork {
 
 		this.tasks = tasks;
 		this.runtime = runtime;
-		this.authenticated = authenticated;
+		this.completions = completions;
 		this.forms = forms;
 		this.calendar = calendar;
 	}
@@ -171,56 +162,17 @@ class EngineTaskWork implements TaskWork {
 	}
 
 	@Override
-	public void complete(String taskId, String userId, Map<String, Object> values) {
-		// whoever lost a race learns it when the engine writes, at the end of the
-		// command; a job of the same process (a document being issued) that wrote
-		// first is no rival: the completion is tried again while the task is still
-		// there for the user
-		for (int attempt = 1;; attempt++) {
-			try {
-				completeOnce(taskId, userId, values);
-				return;
-			}
-			catch (TaskAlreadyClaimedException | NullValueException ex) {
-				throw new TaskTakenException(taskId);
-			}
-			catch (RefusedVariablesException ex) {
-				throw new InvalidSubmissionException(ex.violations());
-			}
-			catch (ProcessEngineException ex) {
-				// PostgreSQL reports a concurrent delete as a foreign key
-				// violation, which the engine does not turn into an optimistic
-				// locking failure
-				boolean collided = ex instanceof OptimisticLockingException
-						|| ex.getCause() instanceof OptimisticLockingFailureException
-						|| ex.getCode() == BuiltinExceptionCode.FOREIGN_KEY_CONSTRAINT_VIOLATION.getCode();
-				if (!collided) {
-					throw ex;
-				}
-				if (attempt == COMPLETION_ATTEMPTS || !stillOpenTo(taskId, userId)) {
-					throw new TaskTakenException(taskId);
-				}
-			}
-		}
+	public void complete(TaskItem task, String userId, Map<String, Object> values) {
+		this.completions.complete(task, userId, values);
 	}
 
-	private void completeOnce(String taskId, String userId, Map<String, Object> values) {
-		this.authenticated.as(userId, () -> {
-			Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-			if (task == null) {
-				throw new TaskTakenException(taskId);
-			}
-			if (task.getAssignee() == null) {
-				this.tasks.claim(taskId, userId);
-			}
-			this.tasks.complete(taskId, PlainValues.engine(values));
-			return null;
-		});
-	}
-
-	private boolean stillOpenTo(String taskId, String userId) {
-		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-		return task != null && (task.getAssignee() == null || task.getAssignee().equals(userId));
+	@Override
+	public List<TaskItem> openIn(String reference, String userId, Set<String> groups) {
+		return items(this.tasks.createTaskQuery().processInstanceBusinessKey(reference).initializeFormKeys().list())
+			.stream()
+			.filter((task) -> task.isOpenTo(userId, groups))
+			.sorted(MOST_URGENT_FIRST)
+			.toList();
 	}
 
 	@Override

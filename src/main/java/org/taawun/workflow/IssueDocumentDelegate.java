@@ -28,7 +28,7 @@ class IssueDocumentDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		this.documents.issue((Long) execution.getVariable(Vars.AGREEMENT_ID),
 				DocumentKind.valueOf((String) execution.getVariable(IssueDocument.Vars.DOCUMENT_KIND)),
-				(String) execution.getVariable(IssueDocument.Vars.DOCUMENT_STEP), RegisterListener.actor(execution),
+				(String) execution.getVariable(IssueDocument.Vars.DOCUMENT_STEP), RegisterSteps.actor(execution),
 				this.facts.read(PlainValues.of(execution.getVariables())));
 	}
 

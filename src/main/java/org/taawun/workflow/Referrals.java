@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import org.taawun.agreement.Agreements;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.identity.Role;
 
 /**
@@ -16,10 +16,10 @@ import org.taawun.identity.Role;
 @Component
 class Referrals {
 
-	private final Agreements agreements;
+	private final AgreementSteps steps;
 
-	Referrals(Agreements agreements) {
-		this.agreements = agreements;
+	Referrals(AgreementSteps steps) {
+		this.steps = steps;
 	}
 
 	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
@@ -29,7 +29,7 @@ class Referrals {
 			if (candidate.getGroupId() != null && Role.parse(candidate.getGroupId())
 				.filter((membership) -> membership.role().scope() == Role.Scope.NATIONAL)
 				.isPresent()) {
-				this.agreements.referredTo(reference, candidate.getGroupId());
+				this.steps.referredTo(reference, candidate.getGroupId());
 			}
 		}
 	}

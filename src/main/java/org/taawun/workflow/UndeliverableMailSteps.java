@@ -24,7 +24,7 @@ public class UndeliverableMailSteps {
 	 */
 	public void sendAgain(DelegateExecution execution) {
 		this.mails.sendAgain(messageId(execution), (String) execution.getVariable(UndeliverableMail.Vars.PARTNER_EMAIL),
-				RegisterListener.actor(execution));
+				RegisterSteps.actor(execution));
 	}
 
 	public void giveUp(DelegateExecution execution) {

@@ -2,7 +2,6 @@ package org.taawun.bench;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -10,6 +9,7 @@ import java.util.function.Supplier;
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementProcess;
 import org.taawun.agreement.AgreementState;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.Agreements;
 import org.taawun.agreement.AnswerNotAwaitedException;
 import org.taawun.agreement.CooperationField;
@@ -52,12 +52,15 @@ final class LifecycleDriver {
 
 	private final Agreements agreements;
 
+	private final AgreementSteps steps;
+
 	private final AgreementProcess process;
 
 	private final Tasks tasks;
 
-	LifecycleDriver(Agreements agreements, AgreementProcess process, Tasks tasks) {
+	LifecycleDriver(Agreements agreements, AgreementSteps steps, AgreementProcess process, Tasks tasks) {
 		this.agreements = agreements;
+		this.steps = steps;
 		this.process = process;
 		this.tasks = tasks;
 	}
@@ -138,7 +141,7 @@ final class LifecycleDriver {
 	private void partnerAccepts(long id) {
 		await(() -> {
 			try {
-				this.agreements.partnerAnswered(id, true, "ACCEPT_TEXT");
+				this.steps.partnerAnswered(id, true, "ACCEPT_TEXT");
 				return Boolean.TRUE;
 			}
 			catch (AnswerNotAwaitedException ex) {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 
 import org.taawun.TaawunApplication;
 import org.taawun.agreement.AgreementProcess;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.Agreements;
 import org.taawun.support.TestPostgres;
 import org.taawun.task.Tasks;
@@ -71,7 +72,7 @@ public final class PlatformBenchmark {
 		try (ConfigurableApplicationContext app = builder.run(appArguments(TestPostgres.url("postgres"),
 				"--taawun.mail.host=127.0.0.1", "--taawun.mail.port=" + smtpPort, "--taawun.mail.poll=PT0.5S"))) {
 			LifecycleDriver driver = new LifecycleDriver(app.getBean(Agreements.class),
-					app.getBean(AgreementProcess.class), app.getBean(Tasks.class));
+					app.getBean(AgreementSteps.class), app.getBean(AgreementProcess.class), app.getBean(Tasks.class));
 			ProcessEngine engine = app.getBean(ProcessEngine.class);
 			long jobsBefore = jobs(engine);
 			try {

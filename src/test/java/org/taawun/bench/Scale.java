@@ -21,7 +21,9 @@ import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementProcess;
 import org.taawun.agreement.AgreementQuery;
 import org.taawun.agreement.AgreementState;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.Agreements;
+import org.taawun.agreement.Register;
 import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.DraftAgreement;
 import org.taawun.agreement.Instrument;
@@ -84,7 +86,7 @@ final class Scale {
 			start = System.nanoTime();
 			AtomicInteger next = new AtomicInteger();
 			List<Long> advanced = ids.subList(0, ADVANCED);
-			LifecycleDriver driver = new LifecycleDriver(agreements, process, tasks);
+			LifecycleDriver driver = new LifecycleDriver(agreements, app.getBean(AgreementSteps.class), process, tasks);
 			PlatformBenchmark.run((i) -> advance(agreements, driver, advanced.get(next.getAndIncrement())), ADVANCED, 4,
 					0);
 			results.add("scale", ADVANCED + " of them through eligibility and negotiation, 4 threads",
@@ -95,7 +97,7 @@ final class Scale {
 			results.add("scale", "register grown to " + REGISTER + " rows by bulk insert",
 					(System.nanoTime() - start) / 1e9, "s");
 
-			latencies(results, agreements, tasks, advanced);
+			latencies(results, agreements, app.getBean(Register.class), tasks, advanced);
 			HttpLoad.measure(results, app.getEnvironment().getProperty("local.server.port"),
 					app.getBean(ProcessEngine.class).getName());
 		}
@@ -175,7 +177,8 @@ final class Scale {
 		jdbc.sql("analyze").update();
 	}
 
-	private static void latencies(Results results, Agreements agreements, Tasks tasks, List<Long> advanced) {
+	private static void latencies(Results results, Agreements agreements, Register register, Tasks tasks,
+			List<Long> advanced) {
 		Random random = new Random(42);
 		Account mfa = Account.of("mfa.tn", Set.of(Role.FOREIGN_AFFAIRS_TN.group()));
 		percentiles(results, "a secretary's task list (Tasks.of, random authority)",
@@ -183,23 +186,22 @@ final class Scale {
 		percentiles(results, "a reviewer's task list (mfa.tn, " + tasks.of(mfa).size() + " shown)", () -> tasks.of(mfa),
 				"≤ 50 ms p95");
 		percentiles(results, "register search, secretary: own authority, state IN_FORCE, page of 25",
-				() -> agreements.search(
-						new AgreementQuery(AgreementState.IN_FORCE, null, null, null, null, null, 0, 25),
+				() -> register.search(new AgreementQuery(AgreementState.IN_FORCE, null, null, null, null, null, 0, 25),
 						secretary(authority(random.nextInt(AUTHORITIES)))),
 				"≤ 100 ms p95");
 		Account admin = Account.system();
 		percentiles(results, "register search, national: DZ, country, field, state, page of 25",
-				() -> agreements.search(
+				() -> register.search(
 						new AgreementQuery(AgreementState.IN_FORCE, null, COUNTRIES[random.nextInt(COUNTRIES.length)],
 								Jurisdiction.DZ, CooperationField.values()[random.nextInt(15)], null, 0, 25),
 						admin),
 				"≤ 100 ms p95");
 		percentiles(
-				results, "register search, national: words of a title", () -> agreements.search(new AgreementQuery(null,
+				results, "register search, national: words of a title", () -> register.search(new AgreementQuery(null,
 						null, null, null, null, "jumelage historique " + random.nextInt(REGISTER), 0, 25), admin),
 				"≤ 100 ms p95");
 		percentiles(results, "register search, a ministry's referred files, page of 25",
-				() -> agreements.search(AgreementQuery.all(0, 25), mfa), "≤ 100 ms p95");
+				() -> register.search(AgreementQuery.all(0, 25), mfa), "≤ 100 ms p95");
 		percentiles(results, "agreement page with its timeline (Agreements.details)",
 				() -> agreements.details(advanced.get(random.nextInt(advanced.size())), admin), "");
 	}

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.taawun.agreement.Agreement;
 import org.taawun.support.DueJobs;
 import org.taawun.agreement.AgreementState;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.Agreements;
 import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.DraftAgreement;
@@ -59,16 +59,19 @@ class ProcessDriver {
 
 	private final Agreements agreements;
 
+	private final AgreementSteps steps;
+
 	private final LocalAuthorities authorities;
 
 	ProcessDriver(RuntimeService runtime, TaskService tasks, ManagementService management, Authenticated authenticated,
-			HistoryService history, Agreements agreements, LocalAuthorities authorities) {
+			HistoryService history, Agreements agreements, AgreementSteps steps, LocalAuthorities authorities) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
 		this.authenticated = authenticated;
 		this.history = history;
 		this.agreements = agreements;
+		this.steps = steps;
 		this.authorities = authorities;
 	}
 
@@ -186,7 +189,7 @@ class ProcessDriver {
 
 	/** The partner accepts the final text, as its link lets it. */
 	void partnerAcceptsTheFinalText(Agreement agreement) {
-		this.agreements.partnerAnswered(agreement.id(), true, "ACCEPT_TEXT");
+		this.steps.partnerAnswered(agreement.id(), true, "ACCEPT_TEXT");
 	}
 
 	/** Where the agreement's lifecycle waits. */

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.AgreementState;
-import org.taawun.agreement.Agreements;
+import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.law.Renewal;
 import org.taawun.workflow.AgreementLifecycle.Vars;
@@ -20,31 +20,30 @@ import org.taawun.workflow.AgreementLifecycle.Vars;
  * engine's expression language only calls public methods of public classes.
  */
 @Component("register")
-public class RegisterListener {
+public class RegisterSteps {
 
 	static final String SYSTEM = "system";
 
-	private final Agreements agreements;
+	private final AgreementSteps steps;
 
-	RegisterListener(Agreements agreements) {
-		this.agreements = agreements;
+	RegisterSteps(AgreementSteps steps) {
+		this.steps = steps;
 	}
 
 	/** The agreement (or the amendment under way) entered a legal state. */
 	public void enter(DelegateExecution execution, String state) {
 		if (isAmendment(execution)) {
-			this.agreements.recordEvent(id(execution), TimelineEntry.Kind.AMENDMENT_STEP, state, actor(execution));
+			this.steps.recordEvent(id(execution), TimelineEntry.Kind.AMENDMENT_STEP, state, actor(execution));
 		}
 		else {
-			this.agreements.moveTo(id(execution), AgreementState.valueOf(state), actor(execution));
+			this.steps.moveTo(id(execution), AgreementState.valueOf(state), actor(execution));
 		}
 	}
 
 	/** The council deliberated, on the session date of the deliberation form. */
 	public void deliberated(DelegateExecution execution) {
 		if (!isAmendment(execution)) {
-			this.agreements.recordDeliberation(id(execution), date(execution, ActFields.SESSION_DATE),
-					actor(execution));
+			this.steps.recordDeliberation(id(execution), date(execution, ActFields.SESSION_DATE), actor(execution));
 		}
 	}
 
@@ -54,13 +53,13 @@ public class RegisterListener {
 			enter(execution, AgreementState.APPROVED.name());
 		}
 		else {
-			this.agreements.approve(id(execution), date(execution, Vars.APPROVAL_DATE), actor(execution));
+			this.steps.approve(id(execution), date(execution, Vars.APPROVAL_DATE), actor(execution));
 		}
 	}
 
 	/** Both parties signed; the signature form gave the dates of force. */
 	public void signed(DelegateExecution execution) {
-		this.agreements.sign(id(execution), date(execution, Vars.SIGNATURE_DATE),
+		this.steps.sign(id(execution), date(execution, Vars.SIGNATURE_DATE),
 				date(execution, Vars.ENTRY_INTO_FORCE_DATE), date(execution, Vars.END_DATE), actor(execution));
 	}
 
@@ -80,17 +79,17 @@ public class RegisterListener {
 	}
 
 	public void amendmentSigned(DelegateExecution execution) {
-		this.agreements.recordEvent(id(execution), TimelineEntry.Kind.AMENDMENT_STEP, AgreementState.SIGNED.name(),
+		this.steps.recordEvent(id(execution), TimelineEntry.Kind.AMENDMENT_STEP, AgreementState.SIGNED.name(),
 				actor(execution));
 	}
 
 	public void amendmentDropped(DelegateExecution execution) {
-		this.agreements.recordEvent(id(execution), TimelineEntry.Kind.AMENDMENT_STEP, AgreementState.ABANDONED.name(),
+		this.steps.recordEvent(id(execution), TimelineEntry.Kind.AMENDMENT_STEP, AgreementState.ABANDONED.name(),
 				actor(execution));
 	}
 
 	private void renewUntil(DelegateExecution execution, LocalDate end) {
-		this.agreements.renew(id(execution), end, actor(execution));
+		this.steps.renew(id(execution), end, actor(execution));
 		execution.setVariable(Vars.END_DATE, end.toString());
 	}
 

@@ -1,0 +1,161 @@
+package org.taawun.agreement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The register's lists: a page of what a viewer may see, filtered; its counts; an
+ * authority's register. Each reads in the order of an index (Flyway V7, V8).
+ */
+@Repository
+class RegisterQueries {
+
+	private final JdbcClient jdbc;
+
+	private final AgreementRows rows;
+
+	RegisterQueries(JdbcClient jdbc, AgreementRows rows) {
+		this.jdbc = jdbc;
+		this.rows = rows;
+	}
+
+	List<Agreement> ofAuthority(String authority) {
+		List<AgreementRepository.Versioned> rows = this.jdbc
+			.sql("select " + AgreementRows.COLUMNS
+					+ " from agreement where local_authority = ? order by created_at, id")
+			.param(authority)
+			.query(this.rows::map)
+			.list();
+		return this.rows.withFields(rows).stream().map(AgreementRepository.Versioned::agreement).toList();
+	}
+
+	/**
+	 * The agreements of an authority referred to one of the ministry groups, oldest
+	 * first.
+	 */
+	List<Agreement> ofAuthorityReferredTo(String authority, Set<String> reviewerGroups) {
+		if (reviewerGroups.isEmpty()) {
+			return List.of();
+		}
+		List<AgreementRepository.Versioned> rows = this.jdbc
+			.sql("select " + AgreementRows.COLUMNS + " from agreement where local_authority = :authority "
+					+ "and id in (select agreement_id from agreement_referral where reviewer_group in (:groups)) "
+					+ "order by created_at, id")
+			.param("authority", authority)
+			.param("groups", reviewerGroups)
+			.query(this.rows::map)
+			.list();
+		return this.rows.withFields(rows).stream().map(AgreementRepository.Versioned::agreement).toList();
+	}
+
+	/**
+	 * The page of agreements that match the query and that the visibility lets through.
+	 */
+
+	PageOf<Agreement> search(AgreementQuery query, Visibility visibility) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, visibility, params);
+		long total = this.jdbc.sql("select count(*) from agreement a" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", query.size());
+		params.put("offset", query.offset());
+		List<AgreementRepository.Versioned> rows = this.jdbc
+			.sql("select " + AgreementRows.COLUMNS + " from agreement a" + where + " order by created_at desc, id desc"
+					+ " limit :limit offset :offset")
+			.params(params)
+			.query(this.rows::map)
+			.list();
+		List<Agreement> items = this.rows.withFields(rows)
+			.stream()
+			.map(AgreementRepository.Versioned::agreement)
+			.toList();
+		return new PageOf<>(items, query.page(), query.size(), total);
+	}
+
+	RegisterStatistics statistics(Visibility visibility) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(AgreementQuery.all(0, 1), visibility, params);
+		Map<AgreementState, Long> byState = new LinkedHashMap<>();
+		counts("a.state", "agreement a" + where, params)
+			.forEach((state, count) -> byState.put(AgreementState.valueOf(state), count));
+		Map<CooperationField, Long> byField = new LinkedHashMap<>();
+		counts("f.field", "agreement_field f join agreement a on a.id = f.agreement_id" + where, params)
+			.forEach((field, count) -> byField.put(CooperationField.valueOf(field), count));
+		String inForce = (where.isEmpty() ? " where " : where + " and ") + "a.state = 'IN_FORCE'";
+		return new RegisterStatistics(byState.values().stream().mapToLong(Long::longValue).sum(), byState,
+				counts("a.partner_country", "agreement a" + where, params), byField,
+				counts("a.partner_country", "agreement a" + inForce, params));
+	}
+
+	/**
+	 * How many rows of the source have each value of the key, the largest count first.
+	 */
+	private Map<String, Long> counts(String key, String source, Map<String, Object> params) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select " + key + ", count(*) from " + source + " group by " + key + " order by count(*) desc, " + key)
+			.params(params)
+			.query((rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	private static String where(AgreementQuery query, Visibility visibility, Map<String, Object> params) {
+
+		List<String> conditions = new ArrayList<>();
+		if (!visibility.everything()) {
+			List<String> visible = new ArrayList<>();
+			if (!visibility.authorities().isEmpty()) {
+				visible.add("a.local_authority in (:ownAuthorities)");
+				params.put("ownAuthorities", visibility.authorities());
+			}
+			if (!visibility.provinces().isEmpty()) {
+				visible
+					.add("a.local_authority in (select code from local_authority where province_code in (:provinces))");
+				params.put("provinces", visibility.provinces());
+			}
+			if (!visibility.reviewerGroups().isEmpty()) {
+				visible.add("exists (select 1 from agreement_referral r where r.agreement_id = a.id "
+						+ "and r.reviewer_group in (:reviewerGroups))");
+				params.put("reviewerGroups", visibility.reviewerGroups());
+			}
+			conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
+		}
+		addFilter(conditions, params, "a.state", "state", (query.state() != null) ? query.state().name() : null);
+		addFilter(conditions, params, "a.local_authority", "authority", query.localAuthority());
+		addFilter(conditions, params, "a.partner_country", "country", query.country());
+		addFilter(conditions, params, "a.jurisdiction", "jurisdiction",
+				(query.jurisdiction() != null) ? query.jurisdiction().name() : null);
+		if (query.field() != null) {
+			conditions.add("exists (select 1 from agreement_field f where f.agreement_id = a.id and f.field = :field)");
+			params.put("field", query.field().name());
+		}
+		if (query.text() != null) {
+			// one expression, which PostgreSQL finds through its trigram index (V8)
+			conditions.add("lower(a.reference) || ' ' || lower(a.title_fr) || ' ' || a.title_ar || ' '"
+					+ " || lower(a.partner_name) like :text escape '\\'");
+			params.put("text", query.textPattern());
+		}
+
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	private static void addFilter(List<String> conditions, Map<String, Object> params, String column, String name,
+			Object value) {
+		if (value != null) {
+			conditions.add(column + " = :" + name);
+			params.put(name, value);
+		}
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.taawun.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.agreement.AgreementQuery;
+import org.taawun.agreement.AgreementState;
+import org.taawun.agreement.Register;
+import org.taawun.agreement.CooperationField;
+import org.taawun.agreement.PageOf;
+import org.taawun.document.Documents;
+import org.taawun.document.PdfDownload;
+import org.taawun.identity.Account;
+import org.taawun.party.Jurisdiction;
+
+/**
+ * The register: search it, export what it shows as CSV, print an authority's register,
+ * and download the documents of the files one may see.
+ */
+@Controller
+class RegisterPages {
+
+	static final int PAGE_SIZE = 25;
+
+	private final Register register;
+
+	private final Documents documents;
+
+	RegisterPages(Register register, Documents documents) {
+		this.register = register;
+		this.documents = documents;
+	}
+
+	@GetMapping("/agreements")
+	String register(@RequestParam Map<String, String> filters, @AuthenticationPrincipal Account account, Model model) {
+		AgreementQuery query = query(filters, PAGE_SIZE);
+		PageOf<Agreement> found = this.register.search(query, account);
+		model.addAttribute("found", found);
+		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("filters", filters);
+		model.addAttribute("states", AgreementState.values());
+		model.addAttribute("fieldChoices", CooperationField.values());
+		model.addAttribute("jurisdictions", Jurisdiction.values());
+		model.addAttribute("ownAuthorities", account.authorities().stream().sorted().toList());
+		model.addAttribute("page", "register");
+		return "portal/register";
+	}
+
+	/**
+	 * The register as filtered, every page of it, for a spreadsheet: UTF-8 with a byte
+	 * order mark, so Arabic titles open as Arabic.
+	 */
+	@GetMapping("/agreements.csv")
+	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> filters, @AuthenticationPrincipal Account account) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		RegisterCsv.header(csv);
+		AgreementQuery query = query(filters, 500).page(0);
+		PageOf<Agreement> page;
+		do {
+			page = this.register.search(query, account);
+			page.items().forEach((agreement) -> RegisterCsv.row(csv, agreement));
+			query = query.page(query.page() + 1);
+		}
+		while ((long) query.page() * query.size() < page.total());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("registre-conventions.csv").build().toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/documents/{id}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @AuthenticationPrincipal Account account) {
+		Documents.Pdf pdf = this.documents.pdf(id, account).orElseThrow(() -> new PageNotFoundException());
+		return PdfDownload.of(pdf.document().filename(), pdf.content());
+	}
+
+	@GetMapping("/authorities/{code}/register.pdf")
+	ResponseEntity<byte[]> registerPdf(@PathVariable String code, @AuthenticationPrincipal Account account) {
+		return PdfDownload.of("register-" + code + ".pdf",
+				this.documents.register(code, account).orElseThrow(() -> new PageNotFoundException()));
+	}
+
+	private static AgreementQuery query(Map<String, String> filters, int size) {
+		int page = 0;
+		try {
+			page = Math.min(AgreementQuery.LAST_PAGE, Math.max(0, Integer.parseInt(filters.getOrDefault("page", "0"))));
+		}
+		catch (NumberFormatException ex) {
+			// a page number that is not one shows the first page
+		}
+		return new AgreementQuery(DraftForm.parse(AgreementState.class, filters.get("state")),
+				blankToNull(filters.get("authority")), blankToNull(filters.get("country")),
+				DraftForm.parse(Jurisdiction.class, filters.get("jurisdiction")),
+				DraftForm.parse(CooperationField.class, filters.get("field")), truncated(filters.get("q")), page, size);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static String truncated(String text) {
+		return (text == null) ? null : text.substring(0, Math.min(text.length(), 200));
+	}
+
+}
