@@ -18,8 +18,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -41,6 +45,13 @@ public class Documents {
 	/** Where the fingerprint goes in a document's HTML, until it is known. */
 	private static final String FINGERPRINT_SLOT = "@@fingerprint@@";
 
+	/**
+	 * Two steps of one agreement may issue the same kind of document at once (the
+	 * referral letter, deposited and then forwarded by the wali): the later one takes the
+	 * next version.
+	 */
+	private static final int VERSION_ATTEMPTS = 3;
+
 	private final DocumentRepository repository;
 
 	private final Agreements agreements;
@@ -59,11 +70,14 @@ public class Documents {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate savepoint;
+
 	Documents(DocumentRepository repository, Agreements agreements, Register register, LocalAuthorities authorities,
 			ITemplateEngine templates, PdfRenderer renderer, DocumentModels models, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.events = events;
-
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.repository = repository;
 		this.agreements = agreements;
 		this.register = register;
@@ -84,7 +98,28 @@ public class Documents {
 	public IssuedDocument issue(long agreementId, DocumentKind kind, String step, String author, ActFacts facts) {
 		Agreement agreement = this.agreements.visible(agreementId, Account.system()).orElseThrow();
 		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
-		int version = this.repository.nextVersion(agreementId, kind);
+		for (int attempt = 1;; attempt++) {
+			int version = this.repository.nextVersion(agreementId, kind);
+			IssuedPdf rendered = render(agreement, authority, kind, version, step, author, facts);
+			try {
+				// in a savepoint, so that a version another step took meanwhile costs a
+				// second rendering, not the whole job
+				Long id = this.savepoint
+					.execute((status) -> this.repository.insert(rendered.document(), rendered.pdf()));
+				IssuedDocument issued = this.repository.find(id).orElseThrow();
+				this.events.publishEvent(new DocumentIssued(issued));
+				return issued;
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt == VERSION_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private IssuedPdf render(Agreement agreement, LocalAuthority authority, DocumentKind kind, int version, String step,
+			String author, ActFacts facts) {
 		String number = agreement.reference() + "/" + kind.code() + "-" + version;
 		Instant issuedAt = this.clock.instant();
 		LocalDate issuedOn = LocalDate.ofInstant(issuedAt, this.clock.getZone());
@@ -94,17 +129,15 @@ public class Documents {
 
 		// the printed fingerprint is the SHA-256 of what the document says, its own slot
 		// left blank; the template is processed once and the fingerprint put in after
-
 		String html = html(kind, model, FINGERPRINT_SLOT);
 		String fingerprint = sha256(
 				(kind + "|" + number + "|" + html.replace(FINGERPRINT_SLOT, "")).getBytes(StandardCharsets.UTF_8));
 		byte[] pdf = this.renderer.render(html.replace(FINGERPRINT_SLOT, fingerprint));
-		IssuedDocument document = new IssuedDocument(0, agreementId, kind, number, step, version, author, issuedAt,
-				fingerprint, sha256(pdf), number.replace('/', '_') + ".pdf", pdf.length);
-		long id = this.repository.insert(document, pdf);
-		IssuedDocument issued = this.repository.find(id).orElseThrow();
-		this.events.publishEvent(new DocumentIssued(issued));
-		return issued;
+		return new IssuedPdf(new IssuedDocument(0, agreement.id(), kind, number, step, version, author, issuedAt,
+				fingerprint, sha256(pdf), number.replace('/', '_') + ".pdf", pdf.length), pdf);
+	}
+
+	private record IssuedPdf(IssuedDocument document, byte[] pdf) {
 	}
 
 	/**

@@ -79,7 +79,7 @@ public class Tasks {
 	 * @throws InvalidSubmissionException with a message per refused field
 	 */
 	public Completed complete(String taskId, Map<String, Object> values, Account account) {
-		return complete(taskId, (form) -> values, account);
+		return complete(visible(taskId, account), values, account);
 	}
 
 	/**
@@ -89,10 +89,13 @@ public class Tasks {
 	 */
 	public Completed complete(String taskId, Function<FormSchema, Map<String, Object>> posted, Account account) {
 		TaskItem task = visible(taskId, account);
+		return complete(task, posted.apply(this.work.form(taskId)), account);
+	}
+
+	private Completed complete(TaskItem task, Map<String, Object> values, Account account) {
 		if (task.assignee() != null && !task.assignee().equals(account.userId())) {
-			throw new TaskTakenException(taskId);
+			throw new TaskTakenException(task.id());
 		}
-		Map<String, Object> values = posted.apply(this.work.form(taskId));
 		this.work.complete(task, account.userId(), values);
 		Agreement agreement = this.agreements.byReference(task.reference()).orElseThrow();
 		return new Completed(task.reference(), agreement.id(), agreement.state(), task,

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,19 @@ import static org.taawun.workflow.ActFields.*;
  */
 @Component
 class ActFactsReader {
+
+	/**
+	 * The variables {@link #read} reads: what a request for a document carries over from
+	 * the process that asks for it.
+	 */
+	static final Set<String> NAMES = Set.of(DELIBERATION_NUMBER, SESSION_DATE, MEMBERS_PRESENT, VOTES_FOR,
+			VOTES_AGAINST, ABSTENTIONS, COUNCIL_APPROVED, DECISION_DATE, REFUSAL_REASON, Vars.SIGNATURE_DATE,
+			SIGNING_PLACE, PARTNER_SIGNATORY, Vars.ENTRY_INTO_FORCE_DATE, Vars.END_DATE, DURATION_YEARS,
+			Vars.RENEWAL_MODE, MISSION_ORDER_NUMBER, VisitOrDelegation.Vars.PURPOSE,
+			VisitOrDelegation.Vars.DEPARTURE_DATE, VisitOrDelegation.Vars.RETURN_DATE, DELEGATION_MEMBERS,
+			MISSION_REPORT, ProjectOrDonation.Vars.TITLE, DONATION_DELIBERATION_NUMBER, ACHIEVEMENTS, NEXT_YEAR_PLAN,
+			AMENDMENT_SUMMARY, AMENDMENT_SIGNATURE_DATE, TERMINATION_REASON, TERMINATION_EFFECTIVE_DATE,
+			NOTICE_GIVEN_ON);
 
 	private final DeadlineSettings deadlines;
 

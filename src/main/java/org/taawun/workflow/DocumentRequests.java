@@ -1,11 +1,11 @@
 package org.taawun.workflow;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import org.taawun.workflow.IssueDocument.Vars;
@@ -26,18 +26,19 @@ public class DocumentRequests {
 		this.runtime = runtime;
 	}
 
-	/** Asks for the document, with the facts the requesting process holds so far. */
+	/**
+	 * Asks for the document, with the facts the requesting process holds so far: those
+	 * the acts state, and the agreement's id.
+	 */
 	public void request(DelegateExecution execution, String documentKind) {
 		Map<String, Object> facts = new HashMap<>();
-		PlainValues.of(execution.getVariables()).forEach((name, value) -> {
-			if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+		for (String name : ActFactsReader.NAMES) {
+			TypedValue value = execution.getVariableTyped(name, false);
+			if (value != null) {
 				facts.put(name, value);
 			}
-			else if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-				// the entries of a list (the members of a delegation) the document names
-				facts.put(name, PlainValues.engine(value));
-			}
-		});
+		}
+		facts.put(AgreementLifecycle.Vars.AGREEMENT_ID, execution.getVariable(AgreementLifecycle.Vars.AGREEMENT_ID));
 		facts.put(Vars.DOCUMENT_KIND, documentKind);
 		facts.put(Vars.DOCUMENT_STEP, execution.getCurrentActivityId());
 		this.runtime.createProcessInstanceByKey(IssueDocument.KEY)

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ConcurrentReferenceHashMap;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Agreements;
@@ -23,6 +24,11 @@ class FileVariables {
 	private final Agreements agreements;
 
 	private final LocalAuthorities authorities;
+
+	/**
+	 * Softly held: the memory is given back under pressure, and read again when needed.
+	 */
+	private final Map<String, Map<String, Object>> byReference = new ConcurrentReferenceHashMap<>();
 
 	// the register starts lifecycles through this class: it is reached when first needed
 	FileVariables(@Lazy Agreements agreements, LocalAuthorities authorities) {
@@ -42,9 +48,31 @@ class FileVariables {
 		return variables;
 	}
 
-	/** The variables of the agreement whose reference is the business key, if any. */
+	/**
+	 * The variables of the agreement whose reference is the business key, if any. They
+	 * never change once the agreement exists: read once, they are kept.
+	 */
 	Optional<Map<String, Object>> ofReference(String reference) {
-		return (reference == null) ? Optional.empty() : this.agreements.byReference(reference).map(this::of);
+		if (reference == null) {
+			return Optional.empty();
+		}
+		Map<String, Object> known = this.byReference.get(reference);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Map<String, Object>> read = this.agreements.byReference(reference).map(this::of);
+		read.ifPresent((variables) -> this.byReference.put(reference, variables));
+		return read;
+	}
+
+	/**
+	 * Forgets what was read of that reference: a draft whose transaction rolled back left
+	 * its number to the next one.
+	 */
+	void forget(String reference) {
+		if (reference != null) {
+			this.byReference.remove(reference);
+		}
 	}
 
 }

@@ -100,6 +100,18 @@ final class WhoseFileGuard implements CommandContextListener {
 		}
 		Optional<Map<String, Object>> expected = registerValues.computeIfAbsent(instance.getId(),
 				(id) -> this.register.ofReference(instance.getBusinessKey()));
+		if (matches(expected, variable)) {
+			return true;
+		}
+		// read again, in case what was kept of the reference belonged to a draft rolled
+		// back
+		this.register.forget(instance.getBusinessKey());
+		expected = this.register.ofReference(instance.getBusinessKey());
+		registerValues.put(instance.getId(), expected);
+		return matches(expected, variable);
+	}
+
+	private static boolean matches(Optional<Map<String, Object>> expected, VariableInstanceEntity variable) {
 		return expected.isPresent() && (!expected.get().containsKey(variable.getName())
 				|| Objects.equals(expected.get().get(variable.getName()), variable.getValue()));
 	}

@@ -1,6 +1,7 @@
 package org.taawun.bench;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -9,10 +10,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
- * The bare engine doing what a lifecycle does, with nothing of ours: the same number of
- * user tasks, a message wait state, and asynchronous service steps whose delegates do
- * nothing. Driven through the engine's own services, on the same database and job
- * executor as the lifecycles it is compared with.
+ * The bare engine doing what a lifecycle does, with nothing of ours but the rules the
+ * engine itself enforces (a completion holds to its task's form): the same number of user
+ * tasks, a message wait state, and asynchronous service steps whose delegates do nothing.
+ * Driven through the engine's own services, on the same database and job executor as the
+ * lifecycles it is compared with.
  */
 final class EngineFloor {
 
@@ -20,9 +22,25 @@ final class EngineFloor {
 
 	static final String MESSAGE = "BenchFloorAccepted";
 
+	/**
+	 * The form of the floor's tasks: the engine holds every completion to its task's
+	 * form, the floor's as well as ours.
+	 */
+	private static final String FORM = "bench-floor";
+
+	private static final String FORM_JSON = """
+			{"id":"bench-floor","type":"default","components":[
+			 {"key":"decision","type":"textfield","label":"Decision"},
+			 {"key":"notes","type":"textarea","label":"Notes"},
+			 {"key":"day","type":"datetime","subtype":"date","dateLabel":"Day"}]}""";
+
 	private final ProcessEngine engine;
 
 	private final int userTasks;
+
+	private final AtomicLong completed = new AtomicLong();
+
+	private final AtomicLong statementsInCompletions = new AtomicLong();
 
 	private EngineFloor(ProcessEngine engine, int userTasks) {
 		this.engine = engine;
@@ -42,7 +60,10 @@ final class EngineFloor {
 			if (task == userTasks) {
 				flow = flow.receiveTask("Wait").message(MESSAGE);
 			}
-			flow = flow.userTask("Task" + task).camundaCandidateGroups("bench-floor");
+			flow = flow.userTask("Task" + task)
+				.camundaCandidateGroups("bench-floor")
+				.camundaFormRef(FORM)
+				.camundaFormRefBinding("deployment");
 			int stepsHere = (int) Math.ceil((double) stepsLeft / (userTasks - task + 1));
 			for (int step = 0; step < stepsHere; step++, stepsLeft--) {
 				flow = flow.serviceTask("Step" + task + "_" + step).camundaAsyncBefore().camundaExpression("${null}");
@@ -53,8 +74,19 @@ final class EngineFloor {
 			.createDeployment()
 			.name("bench-floor")
 			.addModelInstance("floor.bpmn", model)
+			.addString("forms/" + FORM + ".form", FORM_JSON)
 			.deploy();
 		return new EngineFloor(engine, userTasks);
+	}
+
+	/** The statements sent while completing tasks, on the completing threads. */
+	long statementsInCompletions() {
+		return this.statementsInCompletions.get();
+	}
+
+	/** How many tasks the floor has completed so far. */
+	long completed() {
+		return this.completed.get();
 	}
 
 	/**
@@ -80,9 +112,12 @@ final class EngineFloor {
 				.processInstanceId(instance)
 				.taskDefinitionKey(key)
 				.singleResult(), "floor task " + key);
+			long before = StatementCounter.mine();
 			this.engine.getTaskService().claim(found.getId(), "bench");
 			this.engine.getTaskService()
 				.complete(found.getId(), Map.of("decision", "YES", "notes", "Rien à signaler.", "day", "2026-11-22"));
+			this.completed.incrementAndGet();
+			this.statementsInCompletions.addAndGet(StatementCounter.mine() - before);
 		}
 		LifecycleDriver.await(() -> (this.engine.getRuntimeService()
 			.createProcessInstanceQuery()

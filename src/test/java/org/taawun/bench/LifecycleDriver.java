@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.taawun.agreement.Agreement;
@@ -57,6 +58,10 @@ final class LifecycleDriver {
 	private final AgreementProcess process;
 
 	private final Tasks tasks;
+
+	private final AtomicLong completed = new AtomicLong();
+
+	private final AtomicLong statementsInCompletions = new AtomicLong();
 
 	LifecycleDriver(Agreements agreements, AgreementSteps steps, AgreementProcess process, Tasks tasks) {
 		this.agreements = agreements;
@@ -116,6 +121,16 @@ final class LifecycleDriver {
 		awaitInForce(a.id());
 	}
 
+	/** The statements sent while completing tasks, on the completing threads. */
+	long statementsInCompletions() {
+		return this.statementsInCompletions.get();
+	}
+
+	/** How many tasks the driver has completed so far. */
+	long completed() {
+		return this.completed.get();
+	}
+
 	/**
 	 * Completes the task once it is there; a task that a job of its process ended in the
 	 * instant it was listed is looked for again, as a user would reload the page.
@@ -127,7 +142,10 @@ final class LifecycleDriver {
 			.findFirst()
 			.map((task) -> {
 				try {
+					long before = StatementCounter.mine();
 					this.tasks.complete(task.id(), values, user);
+					this.completed.incrementAndGet();
+					this.statementsInCompletions.addAndGet(StatementCounter.mine() - before);
 					return Boolean.TRUE;
 				}
 				catch (TaskTakenException ex) {

@@ -1,13 +1,19 @@
 package org.taawun.bench;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import org.taawun.document.PdfRenderer;
 
 /**
- * Takes document rendering out of a lifecycle: every document is the same one-page PDF,
- * rendered once. Documents are still numbered, fingerprinted, stored and mailed. Not a
+ * Takes document rendering out of a lifecycle: every document is the same blank one-page
+ * PDF, made once. Documents are still numbered, fingerprinted, stored and mailed. Not a
  * {@code @Configuration}, which the tests' component scan would pick up: the benchmark
  * adds it to its application by hand.
  */
@@ -16,19 +22,20 @@ class PlaceholderPdf {
 	@Bean
 	@Primary
 	PdfRenderer placeholderRenderer() {
-		return new PdfRenderer() {
+		byte[] page = blankPage();
+		return (xhtml) -> page;
+	}
 
-			private volatile byte[] page;
-
-			@Override
-			public byte[] render(String xhtml) {
-				if (this.page == null) {
-					this.page = super.render("<html><body><p>Taawun</p></body></html>");
-				}
-				return this.page;
-			}
-
-		};
+	private static byte[] blankPage() {
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			var out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

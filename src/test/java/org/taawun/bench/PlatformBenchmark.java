@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -41,17 +42,29 @@ public final class PlatformBenchmark {
 	private PlatformBenchmark() {
 	}
 
+	/**
+	 * Runs every section, or those {@code -Dbench.sections} names
+	 * ({@code lifecycle,scale,footprint}).
+	 */
 	public static void main(String[] args) throws Exception {
+		List<String> sections = List.of(System.getProperty("bench.sections", "lifecycle,scale,footprint").split(","));
 		Results results = new Results();
 		int smtpPort = freePort();
 		GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		try {
-			lifecycles(results, smtpPort, true);
-			lifecycles(results, smtpPort, false);
-			results.note("Partner mails received by the in-process SMTP server: " + smtp.getReceivedMessages().length);
-			Scale.measure(results);
-			Footprint.measure(results);
+			if (sections.contains("lifecycle")) {
+				lifecycles(results, smtpPort, true);
+				lifecycles(results, smtpPort, false);
+				results
+					.note("Partner mails received by the in-process SMTP server: " + smtp.getReceivedMessages().length);
+			}
+			if (sections.contains("scale")) {
+				Scale.measure(results);
+			}
+			if (sections.contains("footprint")) {
+				Footprint.measure(results);
+			}
 		}
 		finally {
 			smtp.stop();
@@ -66,6 +79,7 @@ public final class PlatformBenchmark {
 	private static void lifecycles(Results results, int smtpPort, boolean documents) throws Exception {
 		String mode = documents ? "with documents" : "without document rendering";
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(TaawunApplication.class);
+		builder.sources(StatementCounter.class);
 		if (!documents) {
 			builder.sources(PlaceholderPdf.class);
 		}
@@ -98,7 +112,19 @@ public final class PlatformBenchmark {
 			results.note("Lifecycle " + mode + ": " + asyncSteps
 					+ " jobs per lifecycle (documents, timers, mail steps); the floor has 10 user tasks, "
 					+ "1 message wait and " + asyncSteps + " asynchronous no-op steps.");
-			int offset = 0;
+			int offset = 1_000;
+			Statements ourStatements = statementsPerTask(driver::toForce, driver::completed,
+					driver::statementsInCompletions, engine, offset);
+			Statements floorStatements = statementsPerTask(floor::run, floor::completed, floor::statementsInCompletions,
+					engine, offset);
+			results.add("lifecycle", "SQL statements per task completion, " + mode, ourStatements.inCompletion(),
+					"statements");
+			results.add("lifecycle", "SQL statements per task completion, engine floor (same run)",
+					floorStatements.inCompletion(), "statements");
+			results.add("lifecycle", "SQL statements per completed task, all work (jobs, lookups), " + mode,
+					ourStatements.all(), "statements");
+			results.add("lifecycle", "SQL statements per completed task, all work, engine floor (same run)",
+					floorStatements.all(), "statements");
 			for (int concurrency : new int[] { 1, 4 }) {
 				List<Double> ours = new ArrayList<>();
 				List<Double> bare = new ArrayList<>();
@@ -118,6 +144,34 @@ public final class PlatformBenchmark {
 						bareMedian / oursMedian, "x", documents ? "say where the time goes" : "≤ 1.5", List.of());
 			}
 		}
+	}
+
+	/**
+	 * The statements sent to the database per task completed over a few lifecycles one at
+	 * a time: in the completion itself, and in all, the background work they cause
+	 * included (documents, mail, timers) and the lookups of the drivers, which look for
+	 * their next task alike.
+	 */
+	private static Statements statementsPerTask(IntConsumer work, LongSupplier completed, LongSupplier inCompletions,
+			ProcessEngine engine, int offset) throws Exception {
+		int lifecycles = 4;
+		long tasksBefore = completed.getAsLong();
+		long inCompletionsBefore = inCompletions.getAsLong();
+		long before = StatementCounter.STATEMENTS.get();
+		run(work, lifecycles, 1, offset);
+		LifecycleDriver.await(
+				() -> (engine.getManagementService().createJobQuery().executable().count() == 0) ? Boolean.TRUE : null,
+				"no job left to run");
+		double tasks = completed.getAsLong() - tasksBefore;
+		return new Statements((inCompletions.getAsLong() - inCompletionsBefore) / tasks,
+				(StatementCounter.STATEMENTS.get() - before) / tasks);
+	}
+
+	/**
+	 * Statements per task: those of the completion itself, on the completing thread, and
+	 * all of them.
+	 */
+	private record Statements(double inCompletion, double all) {
 	}
 
 	/** Runs the work {@code count} times on that many threads: lifecycles per second. */

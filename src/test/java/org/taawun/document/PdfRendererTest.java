@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PdfRendererTest {
 
-	private final PdfRenderer renderer = new PdfRenderer();
+	private final PdfRenderer renderer = new HtmlToPdf();
 
 	private final ArabicText ar = new ArabicText();
 
@@ -95,7 +95,7 @@ class PdfRendererTest {
 	void handsPdfboxFontsWhoseSubstitutionsAreHiddenAndKeepsEveryOtherTable() throws IOException {
 		byte[] original = new ClassPathResource("fonts/Amiri-Regular.ttf").getContentAsByteArray();
 
-		byte[] hidden = PdfRenderer.withoutGlyphSubstitutions(original.clone());
+		byte[] hidden = HtmlToPdf.withoutGlyphSubstitutions(original.clone());
 
 		TrueTypeFont before = new TTFParser().parse(new RandomAccessReadBuffer(original));
 		TrueTypeFont after = new TTFParser().parse(new RandomAccessReadBuffer(hidden));

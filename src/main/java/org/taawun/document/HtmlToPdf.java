@@ -1,0 +1,119 @@
+package org.taawun.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an XHTML document into a PDF on Apache PDFBox, through openhtmltopdf. PDFBox
+ * alone neither shapes Arabic nor orders mixed Arabic and Latin text; openhtmltopdf's
+ * ICU4J support does both: the Unicode bidi algorithm splits and reorders runs, ICU joins
+ * the letters (lam-alef included) and breaks lines where Arabic allows. The fonts are
+ * embedded as subsets: Amiri for Arabic, Noto Serif for Latin scripts (French, Turkish).
+ */
+@Component
+final class HtmlToPdf implements PdfRenderer {
+
+	static final String ARABIC_FONT = "Amiri";
+
+	static final String LATIN_FONT = "Noto Serif";
+
+	static {
+		XRLog.setLoggingEnabled(false);
+	}
+
+	private static final int GSUB = tag("GSUB");
+
+	private static final int HIDDEN_GSUB = tag("gsub");
+
+	private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
+
+	/** The fonts' metrics, read from the first document and shared by the next ones. */
+	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+
+	@Override
+	public byte[] render(String xhtml) {
+		var out = new ByteArrayOutputStream();
+		var builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
+
+		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+		builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(java.util.Locale.forLanguageTag("ar")));
+		builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
+		font(builder, "fonts/Amiri-Regular.ttf", ARABIC_FONT, 400);
+		font(builder, "fonts/Amiri-Bold.ttf", ARABIC_FONT, 700);
+		font(builder, "fonts/NotoSerif-Regular.ttf", LATIN_FONT, 400);
+		font(builder, "fonts/NotoSerif-Bold.ttf", LATIN_FONT, 700);
+		builder.withHtmlContent(xhtml, null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not render a document", ex);
+		}
+		return out.toByteArray();
+	}
+
+	private void font(PdfRendererBuilder builder, String path, String family, int weight) {
+		byte[] bytes = this.fonts.computeIfAbsent(path, HtmlToPdf::read);
+		builder.useFont(() -> new ByteArrayInputStream(bytes), family, weight, BaseRendererBuilder.FontStyle.NORMAL,
+				true);
+	}
+
+	/**
+	 * Reads a font once: every document would otherwise read and parse the file again.
+	 */
+	private static byte[] read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return withoutGlyphSubstitutions(in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Missing font " + path, ex);
+		}
+	}
+
+	/**
+	 * Hides the font's GSUB table by renaming its entry in the table directory. ICU has
+	 * already shaped the text into the glyphs to print (presentation forms, lam-alef
+	 * included), which is what openhtmltopdf was built for; PDFBox 3 would substitute
+	 * again for every run of text with a regular expression compiled per call, half the
+	 * time of a convention, and its Latin ligatures (fi, fl) would also make the text
+	 * harder to search. The embedded subsets never carried GSUB, so the PDF is unchanged.
+	 */
+	private static int tag(String name) {
+		return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+	}
+
+	static byte[] withoutGlyphSubstitutions(byte[] font) {
+
+		ByteBuffer directory = ByteBuffer.wrap(font);
+		int tables = Short.toUnsignedInt(directory.getShort(4));
+		for (int entry = 12; entry < 12 + 16 * tables; entry += 16) {
+			if (directory.getInt(entry) == GSUB) {
+				directory.putInt(entry, HIDDEN_GSUB);
+			}
+		}
+		return font;
+	}
+
+}
