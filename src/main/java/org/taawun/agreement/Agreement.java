@@ -70,14 +70,14 @@ public final class Agreement {
 	/** Records the day the council deliberated on the agreement. */
 	void recordDeliberation(LocalDate session) {
 		this.dates = new KeyDates(session, this.dates.approval, this.dates.signature, this.dates.entryIntoForce,
-				this.dates.end);
+				this.dates.end, this.dates.referral);
 	}
 
 	/** The competent authority approved the agreement on that day. */
 	void approve(LocalDate approval) {
 		moveTo(AgreementState.APPROVED);
 		this.dates = new KeyDates(this.dates.deliberation, approval, this.dates.signature, this.dates.entryIntoForce,
-				this.dates.end);
+				this.dates.end, this.dates.referral);
 	}
 
 	/**
@@ -90,7 +90,8 @@ public final class Agreement {
 					"Signed " + signature + ", in force " + entryIntoForce + ", ending " + end + ": out of order");
 		}
 		moveTo(AgreementState.SIGNED);
-		this.dates = new KeyDates(this.dates.deliberation, this.dates.approval, signature, entryIntoForce, end);
+		this.dates = new KeyDates(this.dates.deliberation, this.dates.approval, signature, entryIntoForce, end,
+				this.dates.referral);
 	}
 
 	/** The agreement was renewed until a later end date; it then returns to force. */
@@ -100,7 +101,7 @@ public final class Agreement {
 		}
 		moveTo(AgreementState.RENEWED);
 		this.dates = new KeyDates(this.dates.deliberation, this.dates.approval, this.dates.signature,
-				this.dates.entryIntoForce, end);
+				this.dates.entryIntoForce, end, this.dates.referral);
 	}
 
 	public Long id() {
@@ -163,12 +164,18 @@ public final class Agreement {
 	public record Audit(String createdBy, Instant createdAt, Instant updatedAt) {
 	}
 
-	/** The dates the law attaches to an agreement; null until they happen. */
+	/**
+	 * The dates the law attaches to an agreement; null until they happen.
+	 *
+	 * @param end null for an agreement in force until its parties terminate it
+	 * @param referral the day the final text was referred to its supervising authority,
+	 * as a portfolio brought in from before Taawun records it
+	 */
 	public record KeyDates(LocalDate deliberation, LocalDate approval, LocalDate signature, LocalDate entryIntoForce,
-			LocalDate end) {
+			LocalDate end, LocalDate referral) {
 
 		static KeyDates none() {
-			return new KeyDates(null, null, null, null, null);
+			return new KeyDates(null, null, null, null, null, null);
 		}
 
 	}

@@ -15,6 +15,14 @@ public interface AgreementProcess {
 	 */
 	String start(Agreement agreement, String initiator);
 
+	/**
+	 * Starts the lifecycle of an agreement brought in from a portfolio where its state
+	 * says it is, in the caller's transaction; nothing of what came before is done again.
+	 * @param record what the portfolio says of it: its dates, how its term renews
+	 * @return the id of the process instance, or null when the agreement's life is over
+	 */
+	String resume(Agreement agreement, HistoricAgreement record);
+
 	/** Starts, in the agreement's lifecycle, what can happen while it is in force. */
 	void request(String reference, InForceRequest request);
 

@@ -36,10 +36,11 @@ class AgreementRepository {
 		this.jdbc
 			.sql("""
 					insert into agreement (reference, jurisdiction, legal_basis, local_authority, instrument, title_ar, title_fr,
-					    partner_name, partner_city, partner_country, partner_email, partner_language, state,
+					    partner_name, partner_city, partner_country, partner_email, partner_language, partner_kind, state,
 					    created_by, created_at, updated_at)
 					values (:reference, :jurisdiction, :legalBasis, :authority, :instrument, :titleAr, :titleFr, :partnerName,
-					    :partnerCity, :partnerCountry, :partnerEmail, :partnerLanguage, :state, :createdBy, :at, :at)""")
+					    :partnerCity, :partnerCountry, :partnerEmail, :partnerLanguage, :partnerKind, :state, :createdBy, :at,
+					    :at)""")
 			.param("reference", agreement.reference())
 			.param("jurisdiction", agreement.jurisdiction().name())
 			.param("legalBasis", agreement.legalBasis().name())
@@ -52,6 +53,7 @@ class AgreementRepository {
 			.param("partnerCountry", agreement.partner().country())
 			.param("partnerEmail", agreement.partner().email())
 			.param("partnerLanguage", agreement.partner().language())
+			.param("partnerKind", agreement.partner().kind().name())
 			.param("state", agreement.state().name())
 			.param("createdBy", agreement.audit().createdBy())
 			.param("at", timestamp(agreement.audit().createdAt()))

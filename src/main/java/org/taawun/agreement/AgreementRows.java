@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.party.ForeignPartner;
 import org.taawun.party.Jurisdiction;
+import org.taawun.party.PartnerKind;
 
 /** An agreement as a row of the register's tables reads. */
 @Component
@@ -25,7 +26,7 @@ class AgreementRows {
 			id, reference, jurisdiction, legal_basis, local_authority, instrument, title_ar, title_fr, partner_name,
 			partner_city, partner_country, partner_email, partner_language, state, process_instance_id,
 			created_by, created_at, updated_at, deliberation_date, approval_date, signature_date,
-			entry_into_force_date, end_date, version""";
+			entry_into_force_date, end_date, referral_date, partner_kind, version""";
 
 	private final JdbcClient jdbc;
 
@@ -61,11 +62,12 @@ class AgreementRows {
 				new Agreement.Titles(rs.getString("title_ar"), rs.getString("title_fr")),
 				new ForeignPartner(rs.getString("partner_name"), rs.getString("partner_city"),
 						rs.getString("partner_country"), rs.getString("partner_email"),
-						rs.getString("partner_language")),
+						rs.getString("partner_language"), PartnerKind.valueOf(rs.getString("partner_kind"))),
 				Set.of(), AgreementState.valueOf(rs.getString("state")), rs.getString("process_instance_id"),
 				new Agreement.Audit(rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at")),
 				new Agreement.KeyDates(date(rs, "deliberation_date"), date(rs, "approval_date"),
-						date(rs, "signature_date"), date(rs, "entry_into_force_date"), date(rs, "end_date")));
+						date(rs, "signature_date"), date(rs, "entry_into_force_date"), date(rs, "end_date"),
+						date(rs, "referral_date")));
 		return new AgreementRepository.Versioned(agreement, rs.getInt("version"));
 	}
 

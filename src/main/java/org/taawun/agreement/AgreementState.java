@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * The legal states an agreement moves through (lifecycle.md §5) and the moves the law
- * allows between them.
+ * allows between them. A file under review may also be settled at once, as the
+ * secretariat records what became of a file referred before Taawun: approved, refused or
+ * taken up again.
  */
 public enum AgreementState {
 
@@ -19,12 +21,12 @@ public enum AgreementState {
 	private static final Map<AgreementState, Set<AgreementState>> NEXT = Map.ofEntries(
 			Map.entry(INITIATIVE, EnumSet.of(VETTING)), Map.entry(VETTING, EnumSet.of(NEGOTIATION)),
 			Map.entry(NEGOTIATION, EnumSet.of(FOREIGN_AFFAIRS_REVIEW, COUNCIL)),
-			Map.entry(FOREIGN_AFFAIRS_REVIEW, EnumSet.of(COUNCIL, REFUSED, NEGOTIATION)),
+			Map.entry(FOREIGN_AFFAIRS_REVIEW, EnumSet.of(COUNCIL, REFUSED, NEGOTIATION, APPROVED)),
 			Map.entry(REFUSED, EnumSet.of(APPEAL, NEGOTIATION)),
-			Map.entry(APPEAL, EnumSet.of(COUNCIL, REFUSED, NEGOTIATION)),
-			Map.entry(COUNCIL, EnumSet.of(SUPERVISORY_REVIEW, APPROVED, NEGOTIATION)),
-			Map.entry(SUPERVISORY_REVIEW, EnumSet.of(APPROVED, REFUSED)), Map.entry(APPROVED, EnumSet.of(SIGNED)),
-			Map.entry(SIGNED, EnumSet.of(IN_FORCE)),
+			Map.entry(APPEAL, EnumSet.of(COUNCIL, REFUSED, NEGOTIATION, APPROVED)),
+			Map.entry(COUNCIL, EnumSet.of(SUPERVISORY_REVIEW, APPROVED, NEGOTIATION, REFUSED)),
+			Map.entry(SUPERVISORY_REVIEW, EnumSet.of(APPROVED, REFUSED, NEGOTIATION)),
+			Map.entry(APPROVED, EnumSet.of(SIGNED)), Map.entry(SIGNED, EnumSet.of(IN_FORCE)),
 			Map.entry(IN_FORCE, EnumSet.of(SUSPENDED, RENEWED, EXPIRED, TERMINATED)),
 			Map.entry(SUSPENDED, EnumSet.of(IN_FORCE, TERMINATED)), Map.entry(RENEWED, EnumSet.of(IN_FORCE)),
 			Map.entry(EXPIRED, EnumSet.noneOf(AgreementState.class)),

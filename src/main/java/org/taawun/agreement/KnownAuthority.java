@@ -12,11 +12,14 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import org.taawun.party.LocalAuthorities;
+import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthority;
+import org.taawun.party.PartnerKind;
 
 /**
- * The draft names a registered local authority of the jurisdiction it claims; reported on
- * the {@code localAuthority} field so a form can show it there.
+ * The draft names a registered local authority of the jurisdiction it claims, reported on
+ * the {@code localAuthority} field so a form can show it there; and its partner may be
+ * what that jurisdiction allows (an organisation in Tunisia only).
  */
 @Documented
 @Constraint(validatedBy = KnownAuthority.Validator.class)
@@ -52,6 +55,12 @@ import org.taawun.party.LocalAuthority;
 			}
 			if (draft.legalBasis() != null && draft.legalBasis().jurisdiction() != authority.jurisdiction()) {
 				return reject(context, "legalBasis", "{legalBasis.other-jurisdiction}");
+			}
+			// decree 17-329 knows foreign local authorities only; article 40 also
+			// organisations
+			if (draft.partner() != null && draft.partner().kind() == PartnerKind.ORGANISATION
+					&& authority.jurisdiction() == Jurisdiction.DZ) {
+				return reject(context, "partner.kind", "{partner.kind.organisation-not-allowed}");
 			}
 			return true;
 		}

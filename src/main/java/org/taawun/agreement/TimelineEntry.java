@@ -43,7 +43,17 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String subject,
 		 * A mail to the partner could not be delivered; the secretariat checks the
 		 * address.
 		 */
-		MAIL_UNDELIVERABLE
+		MAIL_UNDELIVERABLE,
+		/**
+		 * The agreement was brought in from a portfolio kept before Taawun (the subject
+		 * names the state it entered in).
+		 */
+		IMPORTED,
+		/**
+		 * A portfolio imported again changed what the register says of the agreement:
+		 * names, partner, fields, dates or notes.
+		 */
+		IMPORTED_AGAIN
 
 	}
 

@@ -29,6 +29,11 @@ class Visibilities {
 			.orElse(false);
 	}
 
+	/** Whether the viewer sees every file of the authority with that code. */
+	boolean maySeeAuthority(Account viewer, String code) {
+		return this.authorities.find(code).map((authority) -> maySee(viewer, authority)).orElse(false);
+	}
+
 	/**
 	 * Whether the viewer sees every file of the authority (a ministry sees only
 	 * referrals).

@@ -9,7 +9,9 @@ import org.taawun.party.LocalAuthority;
 import org.taawun.party.LocalAuthority.Province;
 
 /**
- * Two Tunisian municipalities and two Algerian communes of lifecycle.md §7.
+ * Two Tunisian municipalities and two Algerian communes of lifecycle.md §7, and the
+ * Algerian authorities whose memberships of networks of cities the Ministry of the
+ * Interior lists.
  */
 final class DemoAuthorities {
 
@@ -29,7 +31,23 @@ final class DemoAuthorities {
 			new LocalAuthority("annaba", Jurisdiction.DZ, AuthorityKind.COMMUNE,
 					new BilingualName("بلدية عنابة", "Commune d'Annaba"),
 					new Province("annaba", new BilingualName("ولاية عنابة", "Wilaya d'Annaba")),
-					"cooperation@apc-annaba.example.dz"));
+					"cooperation@apc-annaba.example.dz"),
+			new LocalAuthority("alger-centre", Jurisdiction.DZ, AuthorityKind.COMMUNE,
+					new BilingualName("بلدية الجزائر الوسطى", "Commune d'Alger-Centre"),
+					new Province("alger", new BilingualName("ولاية الجزائر", "Wilaya d'Alger")),
+					"cooperation@apc-alger-centre.example.dz"),
+			new LocalAuthority("wilaya-alger", Jurisdiction.DZ, AuthorityKind.WILAYA,
+					new BilingualName("ولاية الجزائر", "Wilaya d'Alger"),
+					new Province("alger", new BilingualName("ولاية الجزائر", "Wilaya d'Alger")),
+					"cooperation@wilaya-alger.example.dz"),
+			new LocalAuthority("adrar", Jurisdiction.DZ, AuthorityKind.COMMUNE,
+					new BilingualName("بلدية أدرار", "Commune d'Adrar"),
+					new Province("adrar", new BilingualName("ولاية أدرار", "Wilaya d'Adrar")),
+					"cooperation@apc-adrar.example.dz"),
+			new LocalAuthority("ain-madhi", Jurisdiction.DZ, AuthorityKind.COMMUNE,
+					new BilingualName("بلدية عين ماضي", "Commune d'Aïn Madhi"),
+					new Province("laghouat", new BilingualName("ولاية الأغواط", "Wilaya de Laghouat")),
+					"cooperation@apc-ain-madhi.example.dz"));
 
 	private DemoAuthorities() {
 	}

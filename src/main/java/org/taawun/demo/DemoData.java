@@ -1,8 +1,9 @@
 package org.taawun.demo;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,19 +11,23 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import org.taawun.agreement.AgreementSteps;
-import org.taawun.agreement.Agreements;
+import org.taawun.agreement.HistoricAgreements;
 import org.taawun.identity.Account;
 import org.taawun.identity.Directory;
 import org.taawun.identity.Role;
 import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
+import org.taawun.portfolio.ImportReport;
+import org.taawun.portfolio.PortfolioExample;
+import org.taawun.portfolio.Portfolios;
 import org.taawun.task.Tasks;
 
 /**
- * Loads the demo installation once: on a later start it finds its users and leaves
- * everything as the previous run left it. All passwords are {@code demo}.
+ * Loads the demo installation once: its authorities and users, the example portfolio
+ * imported as an administrator would import it, and a few of its live files carried on by
+ * their users. On a later start it finds its users and leaves everything as the previous
+ * run left it. All passwords are {@code demo}.
  */
 @Component
 @ConditionalOnProperty(name = "taawun.demo.enabled", havingValue = "true")
@@ -36,19 +41,22 @@ class DemoData implements ApplicationRunner {
 
 	private final LocalAuthorities authorities;
 
-	private final Agreements agreements;
-
-	private final AgreementSteps steps;
-
 	private final Tasks tasks;
 
-	DemoData(Directory directory, LocalAuthorities authorities, Agreements agreements, AgreementSteps steps,
-			Tasks tasks) {
+	private final Portfolios portfolios;
+
+	private final HistoricAgreements historic;
+
+	private final ObjectMapper json;
+
+	DemoData(Directory directory, LocalAuthorities authorities, Tasks tasks, Portfolios portfolios,
+			HistoricAgreements historic, ObjectMapper json) {
 		this.directory = directory;
+		this.portfolios = portfolios;
+		this.historic = historic;
 		this.authorities = authorities;
-		this.agreements = agreements;
-		this.steps = steps;
 		this.tasks = tasks;
+		this.json = json;
 	}
 
 	@Override
@@ -61,15 +69,17 @@ class DemoData implements ApplicationRunner {
 		this.directory.ensureAdministrators();
 		createGroups();
 		DemoUsers.ALL.forEach(this::createUser);
-		LocalDate today = this.tasks.today();
-		for (DemoAgreements.DemoAgreement demo : DemoAgreements.ALL) {
-			var agreement = this.agreements.draft(demo.draft(), secretary(demo.draft().localAuthority()));
-			demo.journey()
-				.accept(new DemoSteps(this.tasks, this.agreements, this.steps, this.directory, agreement.reference(),
-						today));
+		ImportReport report = this.portfolios.run(PortfolioExample.files(),
+				Account.of("admin", this.directory.groupsOf("admin")), Locale.FRENCH, Portfolios.Progress.NONE);
+		DemoSteps steps = new DemoSteps(this.tasks, this.directory, this.tasks.today());
+		for (DemoJourneys.Journey journey : DemoJourneys.read(this.json)) {
+			String reference = this.historic.byKeys(journey.authority(), List.of(journey.key()))
+				.get(journey.key())
+				.reference();
+			journey.steps().forEach((step) -> steps.take(reference, step));
 		}
-		log.info("Demo data loaded: {} authorities, {} users, {} agreements (password '{}')",
-				DemoAuthorities.ALL.size(), DemoUsers.ALL.size(), DemoAgreements.ALL.size(), PASSWORD);
+		log.info("Demo data loaded: {} authorities, {} users, the example portfolio ({} lines) (password '{}')",
+				DemoAuthorities.ALL.size(), DemoUsers.ALL.size(), report.lines(), PASSWORD);
 	}
 
 	private void createGroups() {
@@ -92,11 +102,6 @@ class DemoData implements ApplicationRunner {
 		this.directory.createDemoUser(user.id(), user.firstName(), user.lastName(), user.id() + "@demo.taawun.org",
 				PASSWORD);
 		user.groups().forEach((group) -> this.directory.ensureMembership(user.id(), group));
-	}
-
-	private Account secretary(String authority) {
-		String userId = "sec." + authority;
-		return Account.of(userId, this.directory.groupsOf(userId));
 	}
 
 }

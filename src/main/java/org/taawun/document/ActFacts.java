@@ -6,64 +6,69 @@ import java.util.List;
 /**
  * What an act states of the steps before it, as the agreement's process recorded them:
  * the council's deliberation, the decision, the signature and the term, a visit, a
- * project, an evaluation, an amendment, a termination. A part no step has recorded yet
- * holds nothing (its fields are null); templates read these parts, never the process's
- * variables.
+ * project, an evaluation, an amendment, a termination; and, on a referral letter, to whom
+ * it goes. A part no step has recorded yet holds nothing (its fields are null); templates
+ * read these parts, never the process's variables.
  */
 public record ActFacts(Deliberation deliberation, Decision decision, Signature signature, Term term, Visit visit,
-		Project project, Evaluation evaluation, AmendmentText amendment, Termination termination) {
+		Project project, Evaluation evaluation, AmendmentText amendment, Termination termination, Addressee addressee) {
 
 	/** Nothing recorded yet: the first documents of a file (its initiative note). */
 	public static ActFacts none() {
 		return new ActFacts(new Deliberation(null, null, null, null, null, null, null), new Decision(null, null),
 				new Signature(null, null, null), new Term(null, null, null, null),
 				new Visit(null, null, null, null, List.of(), null), new Project(null, null), new Evaluation(null, null),
-				new AmendmentText(null, null), new Termination(null, null, null, 0));
+				new AmendmentText(null, null), new Termination(null, null, null, 0), null);
 	}
 
 	public ActFacts withDeliberation(Deliberation deliberation) {
 		return new ActFacts(deliberation, this.decision, this.signature, this.term, this.visit, this.project,
-				this.evaluation, this.amendment, this.termination);
+				this.evaluation, this.amendment, this.termination, this.addressee);
 	}
 
 	public ActFacts withDecision(Decision decision) {
 		return new ActFacts(this.deliberation, decision, this.signature, this.term, this.visit, this.project,
-				this.evaluation, this.amendment, this.termination);
+				this.evaluation, this.amendment, this.termination, this.addressee);
 	}
 
 	public ActFacts withSignature(Signature signature) {
 		return new ActFacts(this.deliberation, this.decision, signature, this.term, this.visit, this.project,
-				this.evaluation, this.amendment, this.termination);
+				this.evaluation, this.amendment, this.termination, this.addressee);
 	}
 
 	public ActFacts withProject(Project project) {
 		return new ActFacts(this.deliberation, this.decision, this.signature, this.term, this.visit, project,
-				this.evaluation, this.amendment, this.termination);
+				this.evaluation, this.amendment, this.termination, this.addressee);
 	}
 
 	public ActFacts withEvaluation(Evaluation evaluation) {
 		return new ActFacts(this.deliberation, this.decision, this.signature, this.term, this.visit, this.project,
-				evaluation, this.amendment, this.termination);
+				evaluation, this.amendment, this.termination, this.addressee);
 	}
 
 	public ActFacts withAmendment(AmendmentText amendment) {
 		return new ActFacts(this.deliberation, this.decision, this.signature, this.term, this.visit, this.project,
-				this.evaluation, amendment, this.termination);
+				this.evaluation, amendment, this.termination, this.addressee);
 	}
 
 	public ActFacts withTermination(Termination termination) {
 		return new ActFacts(this.deliberation, this.decision, this.signature, this.term, this.visit, this.project,
-				this.evaluation, this.amendment, termination);
+				this.evaluation, this.amendment, termination, this.addressee);
 	}
 
 	public ActFacts withTerm(Term term) {
 		return new ActFacts(this.deliberation, this.decision, this.signature, term, this.visit, this.project,
-				this.evaluation, this.amendment, this.termination);
+				this.evaluation, this.amendment, this.termination, this.addressee);
 	}
 
 	public ActFacts withVisit(Visit visit) {
 		return new ActFacts(this.deliberation, this.decision, this.signature, this.term, visit, this.project,
-				this.evaluation, this.amendment, this.termination);
+				this.evaluation, this.amendment, this.termination, this.addressee);
+	}
+
+	public ActFacts withAddressee(Addressee addressee) {
+		return new ActFacts(this.deliberation, this.decision, this.signature, this.term, this.visit, this.project,
+				this.evaluation, this.amendment, this.termination, addressee);
 	}
 
 	/** The council's deliberation on the agreement. */

@@ -30,8 +30,11 @@ class DocumentController {
 
 	private final Documents documents;
 
-	DocumentController(Documents documents) {
+	private final RegisterPdf registers;
+
+	DocumentController(Documents documents, RegisterPdf registers) {
 		this.documents = documents;
+		this.registers = registers;
 	}
 
 	@GetMapping("/api/agreements/{id}/documents")
@@ -65,7 +68,7 @@ class DocumentController {
 					schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "404", description = "No such authority the caller may see")
 	ResponseEntity<byte[]> register(@PathVariable String code, @AuthenticationPrincipal Account viewer) {
-		byte[] pdf = this.documents.register(code, viewer).orElseThrow(() -> notFound("authority.not-found", code));
+		byte[] pdf = this.registers.of(code, viewer).orElseThrow(() -> notFound("authority.not-found", code));
 		return PdfDownload.of("register-" + code + ".pdf", pdf);
 	}
 

@@ -8,7 +8,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 
+import org.taawun.law.LegalDates;
 import org.taawun.agreement.Agreement;
+import org.taawun.agreement.RecordedActivity;
 import org.taawun.party.LocalAuthority;
 
 /**
@@ -53,7 +55,6 @@ class DocumentModels {
 		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
 		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
 		model.setVariable("act", facts);
-		model.setVariable("dates", FACT_DATES);
 		model.setVariable("draft", kind == DocumentKind.CONVENTION_DRAFT);
 		String language = CONVENTION_LANGUAGES.contains(agreement.partner().language()) ? agreement.partner().language()
 				: "fr";
@@ -83,15 +84,32 @@ class DocumentModels {
 		model.setVariable("titleFr", label(titleKey, Locale.FRENCH));
 		model.setVariable("issuedOnAr", LegalDates.arabic(day));
 		model.setVariable("issuedOnFr", LegalDates.french(day));
+		model.setVariable("dates", FACT_DATES);
 		return model;
 	}
 
-	Documents.RegisterRow registerRow(Agreement agreement) {
+	/**
+	 * A line of the register: an agreement with its names in both languages and its
+	 * activities.
+	 */
+	RegisterPdf.Row registerRow(Agreement agreement, List<RecordedActivity> activities) {
 		Locale country = country(agreement);
-		return new Documents.RegisterRow(agreement, country.getDisplayCountry(ARABIC),
+		return new RegisterPdf.Row(agreement, country.getDisplayCountry(ARABIC),
 				country.getDisplayCountry(Locale.FRENCH), label("instrument." + agreement.instrument(), ARABIC),
 				label("instrument." + agreement.instrument(), Locale.FRENCH),
-				label("state." + agreement.state(), ARABIC), label("state." + agreement.state(), Locale.FRENCH));
+				label("state." + agreement.state(), ARABIC), label("state." + agreement.state(), Locale.FRENCH),
+				label("partner.kind." + agreement.partner().kind(), ARABIC),
+				label("partner.kind." + agreement.partner().kind(), Locale.FRENCH),
+				activities.stream().map(this::activityRow).toList());
+	}
+
+	/** A visit, project or donation as the register lists it, in both languages. */
+	RegisterPdf.ActivityRow activityRow(RecordedActivity activity) {
+		return new RegisterPdf.ActivityRow(activity, label("activity.kind." + activity.kind(), ARABIC),
+				label("activity.kind." + activity.kind(), Locale.FRENCH),
+				label("activity.status." + activity.status(), ARABIC),
+				label("activity.status." + activity.status(), Locale.FRENCH), LegalDates.arabic(activity.from()),
+				LegalDates.french(activity.from()));
 	}
 
 	private static Locale country(Agreement agreement) {

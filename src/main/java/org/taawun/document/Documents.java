@@ -30,7 +30,6 @@ import org.thymeleaf.context.Context;
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementNotFoundException;
 import org.taawun.agreement.Agreements;
-import org.taawun.agreement.Register;
 import org.taawun.identity.Account;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
@@ -56,8 +55,6 @@ public class Documents {
 
 	private final Agreements agreements;
 
-	private final Register register;
-
 	private final LocalAuthorities authorities;
 
 	private final ITemplateEngine templates;
@@ -72,7 +69,7 @@ public class Documents {
 
 	private final TransactionTemplate savepoint;
 
-	Documents(DocumentRepository repository, Agreements agreements, Register register, LocalAuthorities authorities,
+	Documents(DocumentRepository repository, Agreements agreements, LocalAuthorities authorities,
 			ITemplateEngine templates, PdfRenderer renderer, DocumentModels models, Clock clock,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.events = events;
@@ -80,7 +77,6 @@ public class Documents {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.repository = repository;
 		this.agreements = agreements;
-		this.register = register;
 		this.authorities = authorities;
 		this.templates = templates;
 		this.renderer = renderer;
@@ -124,7 +120,6 @@ public class Documents {
 		Instant issuedAt = this.clock.instant();
 		LocalDate issuedOn = LocalDate.ofInstant(issuedAt, this.clock.getZone());
 		Context model = this.models.act(agreement, authority, kind, number, issuedOn, facts);
-		model.setVariable("step", step);
 		model.setVariable("kind", kind.name());
 
 		// the printed fingerprint is the SHA-256 of what the document says, its own slot
@@ -138,28 +133,6 @@ public class Documents {
 	}
 
 	private record IssuedPdf(IssuedDocument document, byte[] pdf) {
-	}
-
-	/**
-	 * The register (كشف) of an authority's agreements with their state, made now; empty
-	 * when the viewer may not see the authority's files.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<byte[]> register(String authorityCode, Account viewer) {
-		return this.register.registerOf(authorityCode, viewer).map((agreements) -> {
-			LocalAuthority authority = this.authorities.find(authorityCode).orElseThrow();
-			LocalDate today = LocalDate.now(this.clock);
-			Context model = this.models.letterhead(authority, "document.REGISTER",
-					"REG-" + authorityCode.toUpperCase(Locale.ROOT) + "-" + today, today);
-			model.setVariable("fingerprint", "");
-			model.setVariable("rows", agreements.stream().map(this.models::registerRow).toList());
-			return this.renderer.render(this.templates.process("documents/register", model));
-		});
-	}
-
-	/** A line of the register, with the names it shows in both languages. */
-	public record RegisterRow(Agreement agreement, String countryAr, String countryFr, String instrumentAr,
-			String instrumentFr, String stateAr, String stateFr) {
 	}
 
 	/** The documents of an agreement the viewer may see, oldest first. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
+import org.taawun.law.LegalDates;
+
 /**
  * The dates a step recorded, which the process holds as ISO text, written in a document
  * as the law writes them. Templates reach it as {@code dates}; a value that is not a date

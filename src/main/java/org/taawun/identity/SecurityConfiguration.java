@@ -130,7 +130,8 @@ class SecurityConfiguration {
 	}
 
 	private static final String[] PORTAL_PATHS = { "/", "/login", "/logout", "/tasks/**", "/agreements",
-			"/agreements/**", "/agreements.csv", "/dashboard", "/documents/**", "/authorities/**", "/portal/**" };
+			"/agreements/**", "/agreements.csv", "/dashboard", "/documents/**", "/authorities/**", "/imports",
+			"/imports/**", "/networks", "/portal/**" };
 
 	@Bean
 	@Order(4)

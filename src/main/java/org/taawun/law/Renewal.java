@@ -16,4 +16,23 @@ public final class Renewal {
 		return lastEnd.plusDays(lastEnd.toEpochDay() - lastStart.toEpochDay());
 	}
 
+	/**
+	 * The term an agreement that renews tacitly runs in today: its first term, renewed
+	 * for as long again as many times as its end passed.
+	 */
+	public static Term currentTerm(LocalDate start, LocalDate end, LocalDate today) {
+		LocalDate termStart = start;
+		LocalDate termEnd = end;
+		while (!termEnd.isAfter(today)) {
+			LocalDate next = tacitEnd(termStart, termEnd);
+			termStart = termEnd;
+			termEnd = next;
+		}
+		return new Term(termStart, termEnd);
+	}
+
+	/** A term of an agreement: from its first day to its end. */
+	public record Term(LocalDate start, LocalDate end) {
+	}
+
 }

@@ -82,6 +82,11 @@ public class PartnerMails {
 
 	private void write(MailPurpose purpose, IssuedDocument document) {
 		Agreement agreement = this.agreements.visible(document.agreementId(), Account.system()).orElseThrow();
+		if (!agreement.partner().hasEmail()) {
+			// a record brought in from a portfolio without an address: its page says so
+			log.info("No mail for {} of {}: the partner has no address", document.number(), agreement.reference());
+			return;
+		}
 		List<Long> attached = new ArrayList<>(List.of(document.id()));
 		var latest = this.documents.latestOf(agreement.id(), Account.system());
 		purpose.alsoAttached()

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.taawun.agreement.AgreementNotFoundException;
 import org.taawun.agreement.AgreementNotInForceException;
 import org.taawun.agreement.Agreements;
+import org.taawun.agreement.HistoricAgreements;
+import org.taawun.agreement.RecordedActivities;
 import org.taawun.agreement.InForceEvent;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.agreement.VisitRequest;
@@ -46,8 +48,14 @@ class AgreementPages {
 
 	private final Validator validator;
 
+	private final RecordedActivities recordedActivities;
+
+	private final HistoricAgreements historic;
+
 	AgreementPages(Agreements agreements, Documents documents, PartnerMessages partnerMessages, MessageSource messages,
-			Validator validator) {
+			Validator validator, RecordedActivities recordedActivities, HistoricAgreements historic) {
+		this.recordedActivities = recordedActivities;
+		this.historic = historic;
 		this.agreements = agreements;
 		this.documents = documents;
 		this.partnerMessages = partnerMessages;
@@ -108,6 +116,8 @@ class AgreementPages {
 					.filter((task) -> task.due() != null)
 					.sorted((x, y) -> x.due().compareTo(y.due()))
 					.toList());
+		model.addAttribute("recorded", this.recordedActivities.ofAgreement(id, account));
+		model.addAttribute("provenance", this.historic.provenance(id, account).orElse(null));
 		model.addAttribute("mayRequestVisit",
 				this.agreements.mayStart(details.agreement(), InForceEvent.VISIT_REQUESTED, account));
 		model.addAttribute("visit", visit);

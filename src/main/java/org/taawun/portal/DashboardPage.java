@@ -16,12 +16,13 @@ import org.taawun.agreement.Register;
 import org.taawun.identity.Account;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
+import org.taawun.portfolio.Memberships;
 import org.taawun.task.TaskItem;
 import org.taawun.task.Tasks;
 
 /**
- * A reviewer's dashboard: the files waiting for them by authority, and the register
- * counted by state, country and field.
+ * A reviewer's dashboard: the files waiting for them by authority, the register counted
+ * by state, country and field, and the memberships of networks of cities.
  */
 @Controller
 class DashboardPage {
@@ -36,8 +37,11 @@ class DashboardPage {
 
 	private final PortalView view;
 
-	DashboardPage(Agreements agreements, Register register, Tasks tasks, LocalAuthorities authorities,
-			PortalView view) {
+	private final Memberships memberships;
+
+	DashboardPage(Agreements agreements, Register register, Tasks tasks, LocalAuthorities authorities, PortalView view,
+			Memberships memberships) {
+		this.memberships = memberships;
 		this.agreements = agreements;
 		this.register = register;
 		this.tasks = tasks;
@@ -61,6 +65,7 @@ class DashboardPage {
 		model.addAttribute("waiting", waiting.values());
 		model.addAttribute("files", files);
 		model.addAttribute("stats", this.register.statistics(account));
+		model.addAttribute("networks", this.memberships.seenBy(account));
 		model.addAttribute("page", "dashboard");
 		return "portal/dashboard";
 	}

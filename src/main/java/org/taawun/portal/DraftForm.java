@@ -11,6 +11,7 @@ import org.taawun.agreement.Instrument;
 import org.taawun.party.ForeignPartner;
 import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthority;
+import org.taawun.party.PartnerKind;
 
 /**
  * The new-agreement page as posted: text only, so that a wrong value comes back to the
@@ -20,16 +21,16 @@ import org.taawun.party.LocalAuthority;
  * click, a resent form) drafts one agreement
  */
 record DraftForm(String localAuthority, String instrument, String titleAr, String titleFr, String partnerName,
-		String partnerCity, String partnerCountry, String partnerEmail, String partnerLanguage, List<String> fields,
-		String requestKey) {
+		String partnerCity, String partnerCountry, String partnerEmail, String partnerLanguage, String partnerKind,
+		List<String> fields, String requestKey) {
 
 	DraftForm {
 		fields = (fields != null) ? List.copyOf(fields) : List.of();
 	}
 
 	static DraftForm empty() {
-		return new DraftForm(null, null, null, null, null, null, null, null, null, List.of(),
-				UUID.randomUUID().toString());
+		return new DraftForm(null, null, null, null, null, null, null, null, null, PartnerKind.LOCAL_AUTHORITY.name(),
+				List.of(), UUID.randomUUID().toString());
 	}
 
 	/**
@@ -40,7 +41,7 @@ record DraftForm(String localAuthority, String instrument, String titleAr, Strin
 		return new DraftAgreement((authority != null) ? authority.jurisdiction() : null, this.localAuthority,
 				parse(Instrument.class, this.instrument), this.titleAr, this.titleFr,
 				new ForeignPartner(this.partnerName, this.partnerCity, upper(this.partnerCountry), this.partnerEmail,
-						lower(this.partnerLanguage)),
+						lower(this.partnerLanguage), parse(PartnerKind.class, this.partnerKind)),
 				chosenFields());
 	}
 

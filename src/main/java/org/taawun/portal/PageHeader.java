@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.taawun.identity.Account;
+import org.taawun.portfolio.Portfolios;
 
 /** What every page's header shows: who is signed in, and the page's own address. */
 @ControllerAdvice(basePackageClasses = PageHeader.class)
@@ -21,6 +22,12 @@ class PageHeader {
 	@ModelAttribute("mayDraft")
 	boolean mayDraft(@AuthenticationPrincipal Account account) {
 		return account != null && !DraftPages.draftingFor(account).isEmpty();
+	}
+
+	/** Whether the header offers to import a portfolio. */
+	@ModelAttribute("mayImport")
+	boolean mayImport(@AuthenticationPrincipal Account account) {
+		return account != null && Portfolios.mayImport(account);
 	}
 
 	/** The page's own address, which the language switch links to. */

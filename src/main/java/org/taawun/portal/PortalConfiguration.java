@@ -24,14 +24,19 @@ class PortalConfiguration implements WebMvcConfigurer {
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(30)));
 	}
 
+	/**
+	 * The pages whose language switch ({@code ?lang=ar}) sets the portal's language:
+	 * every page of the portal; the API, the partners' pages and the engine's webapps
+	 * answer in the language each request asks for.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-
 		LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch)
-			.addPathPatterns("/", "/login", "/tasks/**", "/agreements", "/agreements/**", "/dashboard");
+			.addPathPatterns("/", "/login", "/tasks/**", "/agreements", "/agreements/**", "/dashboard", "/imports",
+					"/imports/**", "/authorities/**", "/networks");
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.RegisterStatistics;
 import org.taawun.agreement.TimelineEntry;
-import org.taawun.document.LegalDates;
+import org.taawun.law.LegalDates;
 import org.taawun.form.FormField;
 import org.taawun.identity.Role;
 import org.taawun.party.BilingualName;
@@ -162,7 +162,7 @@ public class PortalView {
 	public String timeline(TimelineEntry entry) {
 		String subject = switch (entry.kind()) {
 			case TASK_COMPLETED -> taskName(entry.subject(), entry.label());
-			case STATE_CHANGED -> message("state." + entry.subject(), entry.subject());
+			case STATE_CHANGED, IMPORTED, IMPORTED_AGAIN -> message("state." + entry.subject(), entry.subject());
 			case PROCESS_STARTED, ACTIVITY_STARTED, PROCESS_ENDED ->
 				message("processname." + entry.subject(), entry.label());
 			default -> entry.label();

@@ -22,6 +22,7 @@ import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.PageOf;
 import org.taawun.document.Documents;
 import org.taawun.document.PdfDownload;
+import org.taawun.document.RegisterPdf;
 import org.taawun.identity.Account;
 import org.taawun.party.Jurisdiction;
 
@@ -38,9 +39,12 @@ class RegisterPages {
 
 	private final Documents documents;
 
-	RegisterPages(Register register, Documents documents) {
+	private final RegisterPdf registers;
+
+	RegisterPages(Register register, Documents documents, RegisterPdf registers) {
 		this.register = register;
 		this.documents = documents;
+		this.registers = registers;
 	}
 
 	@GetMapping("/agreements")
@@ -90,7 +94,7 @@ class RegisterPages {
 	@GetMapping("/authorities/{code}/register.pdf")
 	ResponseEntity<byte[]> registerPdf(@PathVariable String code, @AuthenticationPrincipal Account account) {
 		return PdfDownload.of("register-" + code + ".pdf",
-				this.documents.register(code, account).orElseThrow(() -> new PageNotFoundException()));
+				this.registers.of(code, account).orElseThrow(() -> new PageNotFoundException()));
 	}
 
 	private static AgreementQuery query(Map<String, String> filters, int size) {

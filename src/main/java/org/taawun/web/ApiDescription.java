@@ -144,7 +144,10 @@ class ApiDescription {
 
 	private static Schema<?> problem() {
 		Schema<?> violation = new ObjectSchema().addProperty("field", new StringSchema())
-			.addProperty("message", new StringSchema());
+			.addProperty("message", new StringSchema())
+			.addProperty("sheet", new StringSchema().description("An imported portfolio's sheet"))
+			.addProperty("line", new IntegerSchema().description("Its line, as the spreadsheet numbers it"))
+			.addProperty("column", new StringSchema().description("Its column, as the format names it"));
 		return new ObjectSchema().description("A problem (RFC 9457), in the caller's language")
 			.addProperty("type", new StringSchema())
 			.addProperty("title", new StringSchema())

@@ -24,10 +24,11 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * What a request may not be, answered as a problem in the user's language like every
- * other refusal: a body larger than {@code taawun.web.max-request-size} (413), or an
- * address the firewall refuses, such as an encoded slash meant to climb out of a path
- * (400). Tomcat lets encoded slashes through so that Spring Security's firewall, which
- * answers in our words, is the one to refuse them.
+ * other refusal: a body larger than {@code taawun.web.max-request-size}, or than
+ * {@code taawun.imports.max-file-size} for a portfolio to import (413), or an address the
+ * firewall refuses, such as an encoded slash meant to climb out of a path (400). Tomcat
+ * lets encoded slashes through so that Spring Security's firewall, which answers in our
+ * words, is the one to refuse them.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
@@ -47,12 +48,14 @@ class RequestLimits {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	OncePerRequestFilter requestSizeLimit(@Value("${taawun.web.max-request-size:1MB}") DataSize limit,
-			MessageSource messages, LocaleResolver locales) {
+	OncePerRequestFilter requestSizeLimit(@Value("${taawun.web.max-request-size:1MB}") DataSize requestLimit,
+			@Value("${taawun.imports.max-file-size:20MB}") DataSize importLimit, MessageSource messages,
+			LocaleResolver locales) {
 		return new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
+				DataSize limit = isImport(request) ? importLimit : requestLimit;
 				if (request.getContentLengthLong() > limit.toBytes()) {
 					Locale locale = locales.resolveLocale(request);
 					Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, request.getRequestURI(), messages, locale,
@@ -62,6 +65,12 @@ class RequestLimits {
 				chain.doFilter(request, response);
 			}
 		};
+	}
+
+	/** A portfolio sent to import, through the API or the portal. */
+	static boolean isImport(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return "POST".equals(request.getMethod()) && (path.equals("/api/imports") || path.equals("/imports"));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.taawun.document.ActFacts;
+import org.taawun.document.Addressee;
 import org.taawun.document.DelegationMember;
 import org.taawun.law.Deadline;
 import org.taawun.law.DeadlineSettings;
@@ -62,7 +63,23 @@ class ActFactsReader {
 				new ActFacts.Evaluation(text(v, ACHIEVEMENTS), text(v, NEXT_YEAR_PLAN)),
 				new ActFacts.AmendmentText(text(v, AMENDMENT_SUMMARY), date(v, AMENDMENT_SIGNATURE_DATE)),
 				new ActFacts.Termination(text(v, TERMINATION_REASON), date(v, TERMINATION_EFFECTIVE_DATE),
-						date(v, NOTICE_GIVEN_ON), this.deadlines.period(Deadline.TERMINATION_NOTICE).toTotalMonths()));
+						date(v, NOTICE_GIVEN_ON), this.deadlines.period(Deadline.TERMINATION_NOTICE).toTotalMonths()),
+				addressee(v));
+	}
+
+	/**
+	 * To whom a referral letter goes: as the step said, or, for a letter asked by an
+	 * earlier version of the models (which did not say), as its step implies.
+	 */
+	private static Addressee addressee(Map<String, Object> v) {
+		if (v.get(IssueDocument.Vars.ADDRESSEE) instanceof String to) {
+			return Addressee.valueOf(to);
+		}
+		Object step = v.get(IssueDocument.Vars.DOCUMENT_STEP);
+		if (ApprovalDz.Tasks.DEPOSIT_WITH_WALI.equals(step)) {
+			return Addressee.WALI;
+		}
+		return ApprovalDz.Tasks.REVIEW_AT_WILAYA.equals(step) ? Addressee.MINISTRY_OF_INTERIOR : null;
 	}
 
 	/**

@@ -36,6 +36,20 @@ public final class AgreementLifecycle {
 
 		public static final String RECORD_TERMINATION = "Task_RecordTermination";
 
+		/**
+		 * A file brought in from a portfolio, referred before Taawun and still without an
+		 * answer.
+		 */
+		public static final String FOLLOW_UP_REFERRAL = "Task_FollowUpReferral";
+
+		/** A term without an end date: in force until the parties terminate it. */
+		public static final String IN_FORCE_UNTIL_TERMINATED = "ReceiveTask_InForceUntilTerminated";
+
+		/** The life in force, where a signed agreement goes on its date. */
+		public static final String IN_FORCE = "SubProcess_InForce";
+
+		public static final String ENTRY_INTO_FORCE = "Timer_EntryIntoForce";
+
 		private Tasks() {
 		}
 
@@ -93,6 +107,12 @@ public final class AgreementLifecycle {
 		public static final String RENEWAL_MODE = "renewalMode";
 
 		public static final String NEW_END_DATE = "newEndDate";
+
+		/** The day a file was referred to its supervising authority. */
+		public static final String REFERRAL_DATE = "referralDate";
+
+		/** Since when an approved agreement waits for its signature. */
+		public static final String SIGNATURE_WAIT_SINCE = "signatureWaitSince";
 
 		/**
 		 * Set while an amendment runs the approval: its steps leave the agreement in

@@ -42,7 +42,7 @@ public final class ApprovalTn {
 		 * The day the final text was notified to Foreign Affairs: T0 of the two-month
 		 * window.
 		 */
-		public static final String REFERRAL_DATE = "referralDate";
+		public static final String REFERRAL_DATE = AgreementLifecycle.Vars.REFERRAL_DATE;
 
 		private Vars() {
 		}

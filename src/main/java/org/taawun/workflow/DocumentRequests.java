@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
+import org.taawun.document.Addressee;
+import org.taawun.document.DocumentKind;
 import org.taawun.workflow.IssueDocument.Vars;
 
 /**
@@ -31,7 +33,21 @@ public class DocumentRequests {
 	 * the acts state, and the agreement's id.
 	 */
 	public void request(DelegateExecution execution, String documentKind) {
+		request(execution, documentKind, new HashMap<>());
+	}
+
+	/**
+	 * Asks for the referral letter the step sends, to its addressee:
+	 * {@code ${documentRequests.referral(execution, 'WALI')}}.
+	 * @param addressee an {@link org.taawun.document.Addressee}'s name
+	 */
+	public void referral(DelegateExecution execution, String addressee) {
 		Map<String, Object> facts = new HashMap<>();
+		facts.put(Vars.ADDRESSEE, Addressee.valueOf(addressee).name());
+		request(execution, DocumentKind.REFERRAL_LETTER.name(), facts);
+	}
+
+	private void request(DelegateExecution execution, String documentKind, Map<String, Object> facts) {
 		for (String name : ActFactsReader.NAMES) {
 			TypedValue value = execution.getVariableTyped(name, false);
 			if (value != null) {

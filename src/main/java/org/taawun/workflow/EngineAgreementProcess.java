@@ -1,6 +1,7 @@
 package org.taawun.workflow;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -22,6 +24,7 @@ import org.taawun.agreement.AnswerNotAwaitedException;
 import org.taawun.agreement.AgreementProcess;
 import org.taawun.agreement.InForceRequest;
 import org.taawun.agreement.ProjectProposal;
+import org.taawun.agreement.HistoricAgreement;
 import org.taawun.agreement.VisitRequest;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.workflow.AgreementLifecycle.Messages;
@@ -48,9 +51,13 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	private final CandidateGroups candidateGroups;
 
+	private final DeadlineCalendar calendar;
+
 	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
-			Authenticated authenticated, FileVariables fileVariables, CandidateGroups candidateGroups) {
+			Authenticated authenticated, FileVariables fileVariables, CandidateGroups candidateGroups,
+			DeadlineCalendar calendar) {
 		this.runtime = runtime;
+		this.calendar = calendar;
 		this.candidateGroups = candidateGroups;
 		this.fileVariables = fileVariables;
 		this.tasks = tasks;
@@ -66,6 +73,21 @@ class EngineAgreementProcess implements AgreementProcess {
 					.setVariables(this.fileVariables.of(agreement))
 					.execute()
 					.getId());
+	}
+
+	@Override
+	public String resume(Agreement agreement, HistoricAgreement record) {
+		LocalDate today = LocalDate.parse(this.calendar.today());
+		return Resumption.of(agreement, record, today)
+			.map((resumption) -> this.authenticated.as(agreement.audit().createdBy(), () -> {
+				ProcessInstantiationBuilder start = this.runtime.createProcessInstanceByKey(AgreementLifecycle.KEY)
+					.businessKey(agreement.reference())
+					.setVariables(this.fileVariables.of(agreement))
+					.setVariables(resumption.variables());
+				resumption.activities().forEach(start::startBeforeActivity);
+				return start.execute(true, true).getId();
+			}))
+			.orElse(null);
 	}
 
 	@Override

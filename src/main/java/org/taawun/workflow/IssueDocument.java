@@ -26,6 +26,9 @@ public final class IssueDocument {
 		/** The step of the agreement's process that asked for the document. */
 		public static final String DOCUMENT_STEP = "documentStep";
 
+		/** To whom a referral letter goes, as the step that sends it says. */
+		public static final String ADDRESSEE = "addressee";
+
 		private Vars() {
 		}
 

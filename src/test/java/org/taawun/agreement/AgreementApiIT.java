@@ -176,6 +176,25 @@ class AgreementApiIT {
 	}
 
 	@Test
+	void takesAnOrganisationAsPartnerInTunisiaAndNotInAlgeria() {
+		String giz = GAFSA_SELCUKLU
+			.replace("\"name\":\"Selçuklu Belediyesi\"",
+					"\"name\":\"GIZ – Coopération allemande\",\"kind\":\"ORGANISATION\"")
+			.replace("\"TR\"", "\"DE\"");
+		ResponseEntity<JsonNode> tunisia = post("sec.gafsa", giz, "fr");
+		assertThat(tunisia.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(tunisia.getBody().at("/partner/kind").asText()).isEqualTo("ORGANISATION");
+
+		long before = agreements();
+		String oran = giz.replace("\"TN\"", "\"DZ\"").replace("\"gafsa\"", "\"oran\"");
+		ResponseEntity<JsonNode> algeria = post("sec.oran", oran, "ar");
+		assertThat(algeria.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(algeria)).containsExactly("partner.kind");
+		assertThat(messageOf(algeria, "partner.kind")).isNotBlank().doesNotContain("{");
+		assertThat(agreements()).isEqualTo(before);
+	}
+
+	@Test
 	void refusesADraftForAnotherAuthorityAndWritesNothing() {
 		long before = agreements();
 
@@ -217,15 +236,15 @@ class AgreementApiIT {
 		JsonNode tunisia = this.rest.withBasicAuth("mfa.tn", "demo")
 			.getForObject("/api/agreements?jurisdiction=TN&size=200", JsonNode.class);
 		assertThat(tunisia.get("items").findValuesAsText("jurisdiction")).isNotEmpty().containsOnly("TN");
-		// the directorate sees the files referred to it: Gafsa–Selçuklu, not Sfax's fresh
+		// the directorate sees the files referred to it: Gafsa–Fribourg, not Sfax's fresh
 		// draft
 		assertThat(tunisia.get("items").findValuesAsText("code")).contains("gafsa").doesNotContain("sfax");
 
-		JsonNode turkish = this.rest.withBasicAuth("mfa.tn", "demo")
-			.getForObject("/api/agreements?country=TR&localAuthority=gafsa", JsonNode.class);
-		assertThat(turkish.get("items").findValues("partner"))
-			.allSatisfy((partner) -> assertThat(partner.get("country").asText()).isEqualTo("TR"));
-		assertThat(turkish.get("total").asLong()).isGreaterThanOrEqualTo(1);
+		JsonNode german = this.rest.withBasicAuth("mfa.tn", "demo")
+			.getForObject("/api/agreements?country=DE&localAuthority=gafsa", JsonNode.class);
+		assertThat(german.get("items").findValues("partner"))
+			.allSatisfy((partner) -> assertThat(partner.get("country").asText()).isEqualTo("DE"));
+		assertThat(german.get("total").asLong()).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test

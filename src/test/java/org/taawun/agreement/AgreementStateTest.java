@@ -35,6 +35,17 @@ class AgreementStateTest {
 	}
 
 	@Test
+	void settlesAFileUnderReviewAsItsFollowUpRecords() {
+		for (AgreementState underReview : new AgreementState[] { FOREIGN_AFFAIRS_REVIEW, APPEAL, COUNCIL,
+				SUPERVISORY_REVIEW }) {
+			assertThat(underReview.canMoveTo(APPROVED)).as(underReview + " approved").isTrue();
+			assertThat(underReview.canMoveTo(REFUSED)).as(underReview + " refused").isTrue();
+			assertThat(underReview.canMoveTo(NEGOTIATION)).as(underReview + " taken up again").isTrue();
+			assertThat(underReview.canMoveTo(SIGNED)).as(underReview + " signed").isFalse();
+		}
+	}
+
+	@Test
 	void abandonsOnlyFilesNotYetInForce() {
 		assertThat(VETTING.canMoveTo(ABANDONED)).isTrue();
 		assertThat(APPROVED.canMoveTo(ABANDONED)).isTrue();

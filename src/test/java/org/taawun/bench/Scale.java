@@ -92,6 +92,9 @@ final class Scale {
 			results.add("scale", ADVANCED + " of them through eligibility and negotiation, 4 threads",
 					2.0 * ADVANCED / ((System.nanoTime() - start) / 1e9), "tasks completed/s");
 
+			// the queries below are measured after a national portfolio came in
+			ImportLoad.measure(results, app, AUTHORITIES);
+
 			start = System.nanoTime();
 			bulkRegister(jdbc);
 			results.add("scale", "register grown to " + REGISTER + " rows by bulk insert",

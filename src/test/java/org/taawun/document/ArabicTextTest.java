@@ -18,6 +18,13 @@ class ArabicTextTest {
 	}
 
 	@Test
+	void keepsALatinNameWithADashOrABracketInOneRun() {
+		assertThat(this.ar.text("مشروع GIZ – Coopération allemande في قفصة: Espace citoyen (2014)"))
+			.isEqualTo("مشروع <span dir=\"ltr\" class=\"ltr\">GIZ – Coopération allemande</span> في قفصة: "
+					+ "<span dir=\"ltr\" class=\"ltr\">Espace citoyen (2014)</span>");
+	}
+
+	@Test
 	void escapesMarkupBeforeIsolating() {
 		assertThat(this.ar.text("<script>alert('x')</script> & 40")).doesNotContain("<script>")
 			.contains("&lt;", "&amp;", "<span dir=\"ltr\" class=\"ltr\">40</span>");

@@ -57,6 +57,7 @@ public final class DocumentBenchmark {
 				"--logging.level.root=WARN")) {
 			Agreements agreements = app.getBean(Agreements.class);
 			Documents documents = app.getBean(Documents.class);
+			RegisterPdf registers = app.getBean(RegisterPdf.class);
 			Account secretary = Account.of("sec.gafsa", Set.of(Role.SECRETARIAT.group("gafsa")));
 			List<Agreement> register = new ArrayList<>();
 			for (int i = 0; i < 200; i++) {
@@ -69,7 +70,7 @@ public final class DocumentBenchmark {
 				IssuedDocument document = documents.issue(id, DocumentKind.CONVENTION, "bench", "bench", facts);
 				return new byte[document.sizeBytes()];
 			});
-			Result registerPdf = measure(() -> documents.register("gafsa", Account.system()).orElseThrow());
+			Result registerPdf = measure(() -> registers.of("gafsa", Account.system()).orElseThrow());
 			String table = """
 					# Documents benchmark
 

@@ -157,10 +157,10 @@ class DocumentsIT {
 				deliberation))
 			.flowingText();
 		String toWali = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_DepositWithWali", "sec.oran",
-				deliberation))
+				deliberation.withAddressee(Addressee.WALI)))
 			.flowingText();
 		String toMinistry = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_ReviewAtWilaya",
-				"wali.oran", deliberation))
+				"wali.oran", deliberation.withAddressee(Addressee.MINISTRY_OF_INTERIOR)))
 			.flowingText();
 
 		// PDFBox extracts a line that mixes both columns as one bidi line: its numbers
@@ -168,7 +168,7 @@ class DocumentsIT {
 		assertThat(extract).contains("مستخرج مداولة", "Extrait de délibération", "07/2026", "6 avril",
 				"Le conseil approuve le projet et autorise la signature.", "يصادق المجلس على المشروع");
 		assertThat(toWali).contains("إلى السيد والي", "ولاية وهران", "ثمانية أيام");
-		assertThat(toMinistry).contains("وزير الداخلية");
+		assertThat(toMinistry).contains("وزير الداخلية").doesNotContain("إلى السيد والي", "الشؤون الخارجية");
 	}
 
 	@Test
@@ -241,8 +241,24 @@ class DocumentsIT {
 
 		assertThat(register.getStatusCode()).isEqualTo(HttpStatus.OK);
 		PdfReader pdf = new PdfReader(register.getBody());
-		assertThat(pdf.flowingText()).contains("كشف الاتفاقيات", "Registre des conventions", reference,
-				"Selçuklu Belediyesi", "Jumelage avec Konya", "Vérification", "بلدية قفصة");
+		String text = pdf.flowingText();
+		assertThat(text).contains("كشف الاتفاقيات", "Registre des conventions", "بلدية قفصة");
+		// the agreements signed, with their visits and projects and what became of them
+		String signed = between(text, "Conventions signées", "Projets non signés");
+		assertThat(signed)
+			.contains("GAFSA-2013-001", "Jumelage entre Gafsa et Selçuklu", "Selçuklu Belediyesi", "6 juin 2013",
+					"Visite de la délégation de Gafsa à Selçuklu (6 octobre 2013) — Réalisé", "Délégation reçue",
+					"(4 novembre 2013) — Réalisé", "Projet : Équipements de nettoyage — Non réalisé")
+			.doesNotContain(reference, "Gafsa – Nancy");
+		// the drafts not signed: the one referred in 2015 and the one just drafted
+		String drafts = between(text, "Projets non signés", "Réseaux et organisations");
+		assertThat(drafts).contains("GAFSA-2015-001", "Convention de coopération Gafsa – Nancy", "2015", reference,
+				"Vérification");
+		// its networks, and its work with organisations outside any agreement
+		String networks = text.substring(text.indexOf("Réseaux et organisations"));
+		assertThat(networks).contains("Réseau des communes vertes", "GIZ – Coopération allemande au développement",
+				"Espace citoyen (2014)", "Plan communal de gestion des déchets (2014)", "GIZ, ville de Fribourg-en-",
+				"Prévu");
 		// a table read right to left: Arabic cells in every column, the first at the
 		// right
 		assertThat(pdf.fontsNotEmbedded()).isEmpty();
@@ -302,6 +318,15 @@ class DocumentsIT {
 			.withDeliberation(
 					new ActFacts.Deliberation("12/2026", LocalDate.of(2026, 3, 16), null, null, null, null, null))
 			.withTerm(new ActFacts.Term(null, null, 5, "TACIT"));
+	}
+
+	/** The text between two headings, each found once. */
+	private static String between(String text, String from, String to) {
+		int start = text.indexOf(from);
+		int end = text.indexOf(to);
+		assertThat(start).as("%s in the text", from).isNotNegative();
+		assertThat(end).as("%s after %s", to, from).isGreaterThan(start);
+		return text.substring(start, end);
 	}
 
 }

@@ -60,7 +60,7 @@ class ModelContractTest {
 	private static final Pattern CHOICE = Pattern.compile("(\\w+) == '([A-Z0-9_]+)'");
 
 	private static final Set<String> JAVA_ONLY = Set.of(AgreementLifecycle.Vars.AGREEMENT_ID,
-			IssueDocument.Vars.DOCUMENT_KIND, IssueDocument.Vars.DOCUMENT_STEP,
+			IssueDocument.Vars.DOCUMENT_KIND, IssueDocument.Vars.DOCUMENT_STEP, IssueDocument.Vars.ADDRESSEE,
 			UndeliverableMail.Vars.OUTBOX_MESSAGE_ID);
 
 	private static final Map<String, BpmnModelInstance> models = new HashMap<>();

@@ -25,8 +25,11 @@ import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.Agreements;
 import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.DraftAgreement;
+import org.taawun.agreement.HistoricAgreement;
+import org.taawun.agreement.HistoricAgreements;
 import org.taawun.agreement.Instrument;
 import org.taawun.agreement.LegalBasis;
+import org.taawun.agreement.RenewalMode;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
@@ -63,8 +66,12 @@ class ProcessDriver {
 
 	private final LocalAuthorities authorities;
 
+	private final HistoricAgreements historic;
+
 	ProcessDriver(RuntimeService runtime, TaskService tasks, ManagementService management, Authenticated authenticated,
-			HistoryService history, Agreements agreements, AgreementSteps steps, LocalAuthorities authorities) {
+			HistoryService history, Agreements agreements, AgreementSteps steps, LocalAuthorities authorities,
+			HistoricAgreements historic) {
+		this.historic = historic;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
@@ -110,6 +117,26 @@ class ProcessDriver {
 				new ForeignPartner("Selçuklu Belediyesi", "Konya", "TR", "dis.iliskiler@selcuklu.bel.tr", "tr"),
 				Set.of(CooperationField.CULTURE), basis);
 		return this.agreements.draft(draft, Account.of("sec." + authority, Set.of(Role.SECRETARIAT.group(authority))));
+	}
+
+	/**
+	 * Brings in an agreement of the authority from a portfolio, at that state and with
+	 * those dates, as its secretary would import it.
+	 */
+	Agreement bringIn(String authority, Jurisdiction jurisdiction, AgreementState state, HistoricAgreement.Dates dates,
+			RenewalMode renewal) {
+		if (this.authorities.find(authority).isEmpty()) {
+			register(authority, jurisdiction,
+					(jurisdiction == Jurisdiction.DZ) ? AuthorityKind.COMMUNE : AuthorityKind.MUNICIPALITY);
+		}
+		var draft = new DraftAgreement(jurisdiction, authority, Instrument.TWINNING, "اتفاقية توأمة",
+				"Jumelage " + authority,
+				new ForeignPartner("Selçuklu Belediyesi", "Konya", "TR", "dis.iliskiler@selcuklu.bel.tr", "tr"),
+				Set.of(CooperationField.CULTURE));
+		var record = new HistoricAgreement("K-" + System.nanoTime(), draft, state, dates, renewal, null);
+		return this.historic
+			.bringIn(record, null, Account.of("sec." + authority, Set.of(Role.SECRETARIAT.group(authority))))
+			.agreement();
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.taawun.document;
+package org.taawun.law;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,13 +27,13 @@ public final class LegalDates {
 		return "ar".equals(language.getLanguage()) ? arabic(date) : french(date);
 	}
 
-	static String arabic(LocalDate date) {
+	public static String arabic(LocalDate date) {
 
 		return (date == null) ? ""
 				: date.getDayOfMonth() + " " + MAGHREB_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
 	}
 
-	static String french(LocalDate date) {
+	public static String french(LocalDate date) {
 		if (date == null) {
 			return "";
 		}
