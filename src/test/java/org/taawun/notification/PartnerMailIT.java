@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -26,6 +24,10 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +49,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import org.taawun.support.DueJobs;
 import org.taawun.support.PostgresIntegrationTest;
@@ -157,6 +162,45 @@ class PartnerMailIT {
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", ""))
 				.contains(issued.get("fingerprint").asText());
 		}
+	}
+
+	@Test
+	void mailsNothingToAPartnerBroughtInWithoutAnAddressAndStillIssuesItsDocument() {
+		String key = "NO-ADDRESS-" + System.nanoTime();
+		String agreements = "key,jurisdiction,localAuthority,instrument,titleAr,titleFr,partnerName,partnerCity,"
+				+ "partnerCountry,state\n" + key
+				+ ",TN,gafsa,TWINNING,توأمة قفصة,Jumelage Gafsa – Lecce,Città di Lecce,Lecce,IT,NEGOTIATION\n";
+		MultiValueMap<String, Object> file = new LinkedMultiValueMap<>();
+		HttpHeaders csv = new HttpHeaders();
+		csv.setContentType(new MediaType("text", "csv"));
+		file.add("file", new HttpEntity<>(new ByteArrayResource(agreements.getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "agreements.csv";
+			}
+		}, csv));
+		HttpHeaders multipart = new HttpHeaders();
+		multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+		assertThat(this.rest.withBasicAuth("sec.gafsa", "demo")
+			.postForEntity("/api/imports", new HttpEntity<>(file, multipart), JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		long id = this.jdbc.sql("select id from agreement where import_key = ?").param(key).query(Long.class).single();
+		String reference = this.jdbc.sql("select reference from agreement where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		int outbox = this.jdbc.sql("select count(*) from outbox_message").query(Integer.class).single();
+
+		complete("sec.gafsa", reference, "Task_NegotiateDraft", Map.of("negotiationSummary", "Texte arrêté.",
+				"textAgreedOn", java.time.LocalDate.now().toString(), "durationYears", 5, "renewalMode", "EXPRESS"));
+		DueJobs.run(this.management);
+
+		JsonNode documents = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.getForObject("/api/agreements/{id}/documents", JsonNode.class, id);
+		assertThat(documents.findValuesAsText("kind")).contains("CONVENTION_DRAFT");
+		assertThat(messages("sec.gafsa", id)).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from outbox_message").query(Integer.class).single())
+			.isEqualTo(outbox);
 	}
 
 	@Test
