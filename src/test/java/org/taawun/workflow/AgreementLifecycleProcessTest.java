@@ -15,8 +15,9 @@ import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.AnswerNotAwaitedException;
 import org.taawun.agreement.LegalBasis;
 import org.taawun.agreement.TimelineEntry;
-import org.taawun.workflow.AgreementLifecycle.Messages;
-import org.taawun.workflow.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.AgreementLifecycle.Messages;
+import org.taawun.workflow.model.AgreementLifecycle.Tasks;
+import org.taawun.workflow.rules.RefusedVariablesException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

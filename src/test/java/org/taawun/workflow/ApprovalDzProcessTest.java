@@ -17,16 +17,12 @@ import org.taawun.agreement.LegalBasis;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.party.AuthorityKind;
 import org.taawun.party.Jurisdiction;
-import org.taawun.workflow.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.ApprovalDz;
+import org.taawun.workflow.rules.RefusedVariablesException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.taawun.workflow.ApprovalDz.Tasks.DEPOSIT_WITH_WALI;
-import static org.taawun.workflow.ApprovalDz.Tasks.GIVE_FOREIGN_AFFAIRS_OPINION;
-import static org.taawun.workflow.ApprovalDz.Tasks.GRANT_PRIOR_APPROVAL;
-import static org.taawun.workflow.ApprovalDz.Tasks.RECORD_DELIBERATION;
-import static org.taawun.workflow.ApprovalDz.Tasks.REVIEW_AT_MINISTRY;
-import static org.taawun.workflow.ApprovalDz.Tasks.REVIEW_AT_WILAYA;
 import static org.taawun.workflow.Submissions.deliberation;
 import static org.taawun.workflow.Submissions.deposited;
 import static org.taawun.workflow.Submissions.eligible;
@@ -37,6 +33,12 @@ import static org.taawun.workflow.Submissions.of;
 import static org.taawun.workflow.Submissions.priorApproval;
 import static org.taawun.workflow.Submissions.referredToPrimeMinister;
 import static org.taawun.workflow.Submissions.waliOpinion;
+import static org.taawun.workflow.model.ApprovalDz.Tasks.DEPOSIT_WITH_WALI;
+import static org.taawun.workflow.model.ApprovalDz.Tasks.GIVE_FOREIGN_AFFAIRS_OPINION;
+import static org.taawun.workflow.model.ApprovalDz.Tasks.GRANT_PRIOR_APPROVAL;
+import static org.taawun.workflow.model.ApprovalDz.Tasks.RECORD_DELIBERATION;
+import static org.taawun.workflow.model.ApprovalDz.Tasks.REVIEW_AT_MINISTRY;
+import static org.taawun.workflow.model.ApprovalDz.Tasks.REVIEW_AT_WILAYA;
 
 /**
  * The Algerian approval of decree 17-329, every path: the chain of reviews to the Prime

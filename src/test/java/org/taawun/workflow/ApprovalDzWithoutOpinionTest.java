@@ -11,7 +11,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.LegalBasis;
-import org.taawun.workflow.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.ApprovalDz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.taawun.workflow.Submissions.deliberation;

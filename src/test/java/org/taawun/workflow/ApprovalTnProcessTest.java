@@ -15,21 +15,12 @@ import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.LegalBasis;
 import org.taawun.agreement.TimelineEntry;
-import org.taawun.workflow.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.ApprovalTn;
+import org.taawun.workflow.rules.RefusedVariablesException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.taawun.workflow.ApprovalTn.Tasks.CONSULT_FOREIGN_AFFAIRS;
-import static org.taawun.workflow.ApprovalTn.Tasks.DECIDE_ON_APPEAL;
-import static org.taawun.workflow.ApprovalTn.Tasks.DECIDE_ON_CASSATION;
-import static org.taawun.workflow.ApprovalTn.Tasks.PUBLISH_DELIBERATION;
-import static org.taawun.workflow.ApprovalTn.Tasks.RECORD_APPEAL_RULING;
-import static org.taawun.workflow.ApprovalTn.Tasks.RECORD_DELIBERATION;
-import static org.taawun.workflow.ApprovalTn.Tasks.RECORD_EARLIER_DELIBERATION;
-import static org.taawun.workflow.ApprovalTn.Tasks.RECORD_HIGH_COURT_RULING;
-import static org.taawun.workflow.ApprovalTn.Tasks.REFER_FINAL_TEXT;
-import static org.taawun.workflow.ApprovalTn.Tasks.REVIEW_AT_EXTERNAL_RELATIONS;
-import static org.taawun.workflow.ApprovalTn.Tasks.REVIEW_FINAL_TEXT;
 import static org.taawun.workflow.Submissions.consulted;
 import static org.taawun.workflow.Submissions.deliberation;
 import static org.taawun.workflow.Submissions.eligible;
@@ -37,6 +28,17 @@ import static org.taawun.workflow.Submissions.negotiated;
 import static org.taawun.workflow.Submissions.of;
 import static org.taawun.workflow.Submissions.published;
 import static org.taawun.workflow.Submissions.referred;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.CONSULT_FOREIGN_AFFAIRS;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.DECIDE_ON_APPEAL;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.DECIDE_ON_CASSATION;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.PUBLISH_DELIBERATION;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.RECORD_APPEAL_RULING;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.RECORD_DELIBERATION;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.RECORD_EARLIER_DELIBERATION;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.RECORD_HIGH_COURT_RULING;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.REFER_FINAL_TEXT;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.REVIEW_AT_EXTERNAL_RELATIONS;
+import static org.taawun.workflow.model.ApprovalTn.Tasks.REVIEW_FINAL_TEXT;
 
 /**
  * The Tunisian approval of article 40, every path: the two-month window before the

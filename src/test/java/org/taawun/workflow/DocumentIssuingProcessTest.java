@@ -13,8 +13,9 @@ import org.taawun.agreement.LegalBasis;
 import org.taawun.document.DocumentKind;
 import org.taawun.document.Documents;
 import org.taawun.document.IssuedDocument;
-
 import org.taawun.identity.Account;
+import org.taawun.workflow.model.AgreementLifecycle;
+import org.taawun.workflow.model.ApprovalDz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

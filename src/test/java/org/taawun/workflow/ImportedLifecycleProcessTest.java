@@ -19,8 +19,9 @@ import org.taawun.agreement.HistoricAgreement;
 import org.taawun.agreement.RenewalMode;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.party.Jurisdiction;
-import org.taawun.workflow.AgreementLifecycle.Messages;
-import org.taawun.workflow.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.AgreementLifecycle.Messages;
+import org.taawun.workflow.model.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.AnnualEvaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.taawun.workflow.Submissions.eligible;

@@ -15,7 +15,13 @@ import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.form.FormViolation;
-import org.taawun.workflow.AgreementLifecycle.Messages;
+import org.taawun.workflow.model.AgreementLifecycle.Messages;
+import org.taawun.workflow.model.Amendment;
+import org.taawun.workflow.model.AnnualEvaluation;
+import org.taawun.workflow.model.ApprovalDz;
+import org.taawun.workflow.model.ProjectOrDonation;
+import org.taawun.workflow.model.VisitOrDelegation;
+import org.taawun.workflow.rules.RefusedVariablesException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

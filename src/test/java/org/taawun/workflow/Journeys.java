@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.LegalBasis;
-import org.taawun.workflow.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.ApprovalDz;
 
 import static org.taawun.workflow.Submissions.deliberation;
 import static org.taawun.workflow.Submissions.deposited;

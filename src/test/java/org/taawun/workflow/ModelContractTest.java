@@ -34,11 +34,20 @@ import org.springframework.core.io.ClassPathResource;
 
 import org.taawun.agreement.AgreementState;
 import org.taawun.document.DocumentKind;
-
 import org.taawun.form.FormField;
 import org.taawun.form.FormSchema;
 import org.taawun.identity.Role;
 import org.taawun.law.Deadline;
+import org.taawun.workflow.adapters.DocumentsToRead;
+import org.taawun.workflow.model.AgreementLifecycle;
+import org.taawun.workflow.model.Amendment;
+import org.taawun.workflow.model.AnnualEvaluation;
+import org.taawun.workflow.model.ApprovalDz;
+import org.taawun.workflow.model.ApprovalTn;
+import org.taawun.workflow.model.IssueDocument;
+import org.taawun.workflow.model.ProjectOrDonation;
+import org.taawun.workflow.model.UndeliverableMail;
+import org.taawun.workflow.model.VisitOrDelegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

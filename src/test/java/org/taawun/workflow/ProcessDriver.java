@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
-import org.taawun.support.DueJobs;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.Agreements;
@@ -33,12 +32,16 @@ import org.taawun.agreement.RenewalMode;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
-import org.taawun.party.ForeignPartner;
 import org.taawun.party.AuthorityKind;
 import org.taawun.party.BilingualName;
+import org.taawun.party.ForeignPartner;
 import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
+import org.taawun.support.DueJobs;
+import org.taawun.workflow.model.AgreementLifecycle;
+import org.taawun.workflow.rules.PlainValues;
+import org.taawun.workflow.security.Authenticated;
 
 /**
  * Drives agreements through their processes as their users would: drafts them, completes

@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -38,6 +39,8 @@ import org.taawun.identity.Role;
 import org.taawun.party.ForeignPartner;
 import org.taawun.party.Jurisdiction;
 import org.taawun.support.TestPostgres;
+import org.taawun.workflow.model.AgreementLifecycle;
+import org.taawun.workflow.model.IssueDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,7 +15,9 @@ import org.taawun.identity.Account;
 import org.taawun.notification.DeliveryFailures;
 import org.taawun.notification.OutboxMessage;
 import org.taawun.notification.PartnerMessages;
-import org.taawun.workflow.UndeliverableMail.Tasks;
+import org.taawun.workflow.model.UndeliverableMail;
+import org.taawun.workflow.model.UndeliverableMail.Tasks;
+import org.taawun.workflow.rules.RefusedVariablesException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

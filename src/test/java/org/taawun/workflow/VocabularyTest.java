@@ -20,6 +20,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import org.taawun.workflow.model.ActFields;
+import org.taawun.workflow.model.AgreementLifecycle;
+import org.taawun.workflow.model.ApprovalTn;
+import org.taawun.workflow.model.IssueDocument;
+import org.taawun.workflow.model.ProjectOrDonation;
+import org.taawun.workflow.model.UndeliverableMail;
+import org.taawun.workflow.model.VisitOrDelegation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

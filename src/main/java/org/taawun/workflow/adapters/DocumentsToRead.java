@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.adapters;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
  * change, so a task's list is read once.
  */
 @Component
-class DocumentsToRead {
+public class DocumentsToRead {
 
-	static final String PROPERTY = "documentsToRead";
+	public static final String PROPERTY = "documentsToRead";
 
 	private final RepositoryService repository;
 

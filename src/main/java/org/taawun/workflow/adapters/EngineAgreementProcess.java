@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.adapters;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,23 +11,32 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
-import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.task.Task;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
-import org.taawun.agreement.AnswerNotAwaitedException;
 import org.taawun.agreement.AgreementProcess;
+import org.taawun.agreement.AnswerNotAwaitedException;
+import org.taawun.agreement.HistoricAgreement;
 import org.taawun.agreement.InForceRequest;
 import org.taawun.agreement.ProjectProposal;
-import org.taawun.agreement.HistoricAgreement;
-import org.taawun.agreement.VisitRequest;
 import org.taawun.agreement.TimelineEntry;
-import org.taawun.workflow.AgreementLifecycle.Messages;
+import org.taawun.agreement.VisitRequest;
+import org.taawun.workflow.model.AgreementLifecycle;
+import org.taawun.workflow.model.AgreementLifecycle.Messages;
+import org.taawun.workflow.model.ProjectOrDonation;
+import org.taawun.workflow.model.VisitOrDelegation;
+import org.taawun.workflow.rules.FileVariables;
+import org.taawun.workflow.security.Authenticated;
+import org.taawun.workflow.security.CandidateGroups;
+import org.taawun.workflow.steps.DeadlineCalendar;
+import org.taawun.workflow.steps.RegisterSteps;
 
 /**
  * Runs an agreement's lifecycle on the engine; the business key of every process of an

@@ -1,10 +1,11 @@
-package org.taawun.workflow;
+package org.taawun.workflow.adapters;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.adapters;
 
 import java.util.Map;
 
@@ -9,12 +9,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.task.Task;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.task.TaskItem;
 import org.taawun.task.TaskTakenException;
+import org.taawun.workflow.rules.PlainValues;
+import org.taawun.workflow.rules.RefusedVariablesException;
+import org.taawun.workflow.security.Authenticated;
 
 /**
  * Completes a task in a user's name, in one command with its claim: the task as the

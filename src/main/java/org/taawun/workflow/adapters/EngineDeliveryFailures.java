@@ -1,15 +1,19 @@
-package org.taawun.workflow;
+package org.taawun.workflow.adapters;
 
 import org.camunda.bpm.engine.RuntimeService;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
-import org.taawun.agreement.Agreements;
 import org.taawun.agreement.AgreementSteps;
+import org.taawun.agreement.Agreements;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.identity.Account;
 import org.taawun.notification.DeliveryFailures;
 import org.taawun.notification.OutboxMessage;
+import org.taawun.workflow.model.UndeliverableMail;
+import org.taawun.workflow.rules.FileVariables;
+import org.taawun.workflow.steps.RegisterSteps;
 
 /**
  * A mail that failed for good becomes a task of the agreement's secretariat, in a process

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.adapters;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -10,22 +10,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.form.FormSchema;
 import org.taawun.task.TaskItem;
 import org.taawun.task.TaskTakenException;
 import org.taawun.task.TaskWork;
+import org.taawun.workflow.deployment.DeployedForms;
+import org.taawun.workflow.rules.PlainValues;
+import org.taawun.workflow.security.CandidateGroups;
+import org.taawun.workflow.steps.DeadlineCalendar;
 
 /**
  * The task list on the engine. Lists from a form (checklists, tag lists, dynamic lists)

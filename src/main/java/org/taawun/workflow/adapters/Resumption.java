@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.adapters;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.HistoricAgreement;
 import org.taawun.agreement.RenewalMode;
-import org.taawun.workflow.AgreementLifecycle.Tasks;
-import org.taawun.workflow.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.AgreementLifecycle.Vars;
 
 /**
  * Where the lifecycle of an agreement brought in from a portfolio takes up, by the state

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.deployment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RepositoryService;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.form.FormSchema;
@@ -18,7 +19,7 @@ import org.taawun.form.FormSchema;
  * Deployments never change: a form read once is kept.
  */
 @Component
-class DeployedForms {
+public class DeployedForms {
 
 	private final RepositoryService repository;
 
@@ -28,7 +29,7 @@ class DeployedForms {
 		this.repository = repository;
 	}
 
-	FormSchema of(String processDefinitionId, String formRef) {
+	public FormSchema of(String processDefinitionId, String formRef) {
 		String deploymentId = this.repository.getProcessDefinition(processDefinitionId).getDeploymentId();
 		return this.cache.computeIfAbsent(deploymentId + "/" + formRef, (key) -> read(deploymentId, formRef));
 	}

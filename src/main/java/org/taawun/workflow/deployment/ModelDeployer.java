@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.deployment;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
-package org.taawun.workflow;
+package org.taawun.workflow.deployment;
 
 import org.camunda.bpm.engine.RepositoryService;
+
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 

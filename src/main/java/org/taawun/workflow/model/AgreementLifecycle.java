@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.model;
 
 import java.util.Set;
 

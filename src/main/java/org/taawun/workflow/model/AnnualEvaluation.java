@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.model;
 
 /**
  * Names shared with {@code bpmn/annual-evaluation.bpmn} and its forms. Change both

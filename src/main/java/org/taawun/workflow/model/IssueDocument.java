@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.model;
 
 /**
  * Names shared with {@code bpmn/document-issuing.bpmn}. Change both together.

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.model;
 
 /**
  * Names shared with {@code bpmn/visit.bpmn} and its forms. Change both together.

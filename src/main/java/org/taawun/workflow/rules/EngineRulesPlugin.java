@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.rules;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -25,9 +25,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+
+import org.taawun.workflow.security.EnginePasswordPolicy;
+import org.taawun.workflow.security.OwnProfileGrant;
 
 /**
  * The rules the engine itself enforces, whoever calls it and however (our API, the

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,14 +12,14 @@ import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Agreements;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
-import org.taawun.workflow.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.AgreementLifecycle.Vars;
 
 /**
  * The variables that say whose file an agreement's processes are about, as the register
  * says: every process of the agreement starts with these values.
  */
 @Component
-class FileVariables {
+public class FileVariables {
 
 	private final Agreements agreements;
 
@@ -36,7 +36,7 @@ class FileVariables {
 		this.authorities = authorities;
 	}
 
-	Map<String, Object> of(Agreement agreement) {
+	public Map<String, Object> of(Agreement agreement) {
 		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(Vars.AGREEMENT_ID, agreement.id());

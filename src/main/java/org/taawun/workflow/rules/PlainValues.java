@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.rules;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * keeps as a JSON variable, as the Tasklist does; outside this package it is plain lists
  * and maps.
  */
-final class PlainValues {
+public final class PlainValues {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,13 +24,13 @@ final class PlainValues {
 	}
 
 	/** The variables with their JSON values read into lists and maps. */
-	static Map<String, Object> of(Map<String, Object> variables) {
+	public static Map<String, Object> of(Map<String, Object> variables) {
 		Map<String, Object> plain = new LinkedHashMap<>();
 		variables.forEach((name, value) -> plain.put(name, of(value)));
 		return plain;
 	}
 
-	static Object of(Object value) {
+	public static Object of(Object value) {
 		if (value instanceof SpinJsonNode json) {
 			try {
 				return JSON.readValue(json.toString(), Object.class);
@@ -43,7 +43,7 @@ final class PlainValues {
 	}
 
 	/** A value to hand the engine: lists and maps as a JSON variable. */
-	static Object engine(Object value) {
+	public static Object engine(Object value) {
 		if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
 			try {
 				TypedValue json = SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
@@ -57,7 +57,7 @@ final class PlainValues {
 	}
 
 	/** Values to hand the engine. */
-	static Map<String, Object> engine(Map<String, Object> values) {
+	public static Map<String, Object> engine(Map<String, Object> values) {
 		Map<String, Object> result = new LinkedHashMap<>();
 		values.forEach((name, value) -> result.put(name, engine(value)));
 		return result;

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +13,7 @@ import org.taawun.form.FormViolation;
  * form validation failure with 400 (see {@link EngineRestRefusals}); our own API answers
  * each violation next to its field.
  */
-class RefusedVariablesException extends FormFieldValidationException {
+public class RefusedVariablesException extends FormFieldValidationException {
 
 	private final transient List<FormViolation> violations;
 
@@ -22,7 +22,7 @@ class RefusedVariablesException extends FormFieldValidationException {
 		this.violations = List.copyOf(violations);
 	}
 
-	List<FormViolation> violations() {
+	public List<FormViolation> violations() {
 		return this.violations;
 	}
 

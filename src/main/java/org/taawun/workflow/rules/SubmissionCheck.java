@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.rules;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 import org.taawun.form.FormSchema;
 import org.taawun.form.FormValidator;
 import org.taawun.form.FormViolation;
+import org.taawun.workflow.deployment.DeployedForms;
+import org.taawun.workflow.steps.DeadlineCalendar;
 
 /**
  * What a person sends to a task changes what its form asks and nothing else, whatever

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.rules;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +15,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.taawun.form.FormViolation;
-import org.taawun.workflow.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.AgreementLifecycle.Vars;
 
 /**
  * The variables that say whose file a process is about ({@link Vars#WHOSE_FILE}) are set

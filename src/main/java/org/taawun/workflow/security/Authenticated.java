@@ -1,10 +1,11 @@
-package org.taawun.workflow;
+package org.taawun.workflow.security;
 
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * restored afterwards.
  */
 @Component
-class Authenticated {
+public class Authenticated {
 
 	private final IdentityService identity;
 
@@ -27,7 +28,7 @@ class Authenticated {
 		this.engine = engine;
 	}
 
-	<T> T as(String userId, Supplier<T> work) {
+	public <T> T as(String userId, Supplier<T> work) {
 		Authentication previous = this.identity.getCurrentAuthentication();
 		this.identity.setAuthenticatedUserId(userId);
 		try {

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * hundred files two hundred queries. A task completed since it was listed has none.
  */
 @Component
-class CandidateGroups {
+public class CandidateGroups {
 
 	private final JdbcClient jdbc;
 
@@ -23,7 +23,7 @@ class CandidateGroups {
 		this.jdbc = jdbc;
 	}
 
-	Map<String, List<String>> of(Collection<String> taskIds) {
+	public Map<String, List<String>> of(Collection<String> taskIds) {
 		Map<String, List<String>> groups = new HashMap<>();
 		if (taskIds.isEmpty()) {
 			return groups;
@@ -38,7 +38,7 @@ class CandidateGroups {
 		return groups;
 	}
 
-	List<String> of(String taskId) {
+	public List<String> of(String taskId) {
 		return of(List.of(taskId)).getOrDefault(taskId, List.of());
 	}
 

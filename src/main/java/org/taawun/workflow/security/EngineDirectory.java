@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.security;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.identity.Directory;

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.security;
 
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.taawun.identity.PasswordRules;
  * The engine holds every new password to the {@link PasswordRules}, whoever sets it and
  * through whichever door: our API, the engine REST API, the Admin webapp.
  */
-final class EnginePasswordPolicy implements PasswordPolicy {
+public final class EnginePasswordPolicy implements PasswordPolicy {
 
 	@Override
 	public List<PasswordPolicyRule> getRules() {

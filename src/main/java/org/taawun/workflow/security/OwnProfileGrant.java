@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.security;
 
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.identity.User;
@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
  * change their password through our API, giving the current one
  * ({@code /api/me/password}).
  */
-final class OwnProfileGrant extends DefaultAuthorizationProvider {
+public final class OwnProfileGrant extends DefaultAuthorizationProvider {
 
 	@Override
 	public AuthorizationEntity[] newUser(User user) {

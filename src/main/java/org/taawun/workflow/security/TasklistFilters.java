@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.security;
 
 import java.util.Map;
 
@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+
 import org.springframework.stereotype.Component;
 
 /**

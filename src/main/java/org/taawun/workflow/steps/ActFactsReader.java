@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,9 +15,13 @@ import org.taawun.document.Addressee;
 import org.taawun.document.DelegationMember;
 import org.taawun.law.Deadline;
 import org.taawun.law.DeadlineSettings;
-import org.taawun.workflow.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.ApprovalDz;
+import org.taawun.workflow.model.IssueDocument;
+import org.taawun.workflow.model.ProjectOrDonation;
+import org.taawun.workflow.model.VisitOrDelegation;
 
-import static org.taawun.workflow.ActFields.*;
+import static org.taawun.workflow.model.ActFields.*;
 
 /**
  * Reads what an act states from the variables of the process that asked for it (dates are

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import org.taawun.agreement.LegalBasis;
 import org.taawun.form.FormRule;
 import org.taawun.law.Council;
-import org.taawun.workflow.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.ApprovalTn;
 
 /**
  * Article 40: a Tunisian council may not vote on a convention before two calendar months

@@ -1,7 +1,8 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.CouncilVote;

@@ -1,13 +1,14 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.TimelineEntry;
-import org.taawun.workflow.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.AgreementLifecycle.Vars;
 
 /**
  * A deadline came near or passed: the overdue task rises in its group's list (an

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import java.time.LocalDate;
 import java.util.Date;

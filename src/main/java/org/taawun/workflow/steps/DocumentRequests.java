@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,11 +6,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.document.Addressee;
 import org.taawun.document.DocumentKind;
-import org.taawun.workflow.IssueDocument.Vars;
+import org.taawun.workflow.model.AgreementLifecycle;
+import org.taawun.workflow.model.IssueDocument;
+import org.taawun.workflow.model.IssueDocument.Vars;
 
 /**
  * Where a step produces a document, the models ask for it:

@@ -1,12 +1,15 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.document.DocumentKind;
 import org.taawun.document.Documents;
-import org.taawun.workflow.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.IssueDocument;
+import org.taawun.workflow.rules.PlainValues;
 
 /**
  * Issues the document a step asked for; the facts the requesting process held (a

@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import org.springframework.stereotype.Component;
 

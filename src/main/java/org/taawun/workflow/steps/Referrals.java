@@ -1,8 +1,9 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,16 +1,18 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.law.Renewal;
-import org.taawun.workflow.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.ActFields;
+import org.taawun.workflow.model.AgreementLifecycle.Vars;
 
 /**
  * Keeps the register in step with the processes; the models call it where the law says
@@ -22,7 +24,7 @@ import org.taawun.workflow.AgreementLifecycle.Vars;
 @Component("register")
 public class RegisterSteps {
 
-	static final String SYSTEM = "system";
+	public static final String SYSTEM = "system";
 
 	private final AgreementSteps steps;
 

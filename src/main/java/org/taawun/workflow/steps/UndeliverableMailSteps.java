@@ -1,9 +1,11 @@
-package org.taawun.workflow;
+package org.taawun.workflow.steps;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import org.springframework.stereotype.Component;
 
 import org.taawun.notification.PartnerMails;
+import org.taawun.workflow.model.UndeliverableMail;
 
 /**
  * The service steps of {@code bpmn/undeliverable-mail.bpmn}:

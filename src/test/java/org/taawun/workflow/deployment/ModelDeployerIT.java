@@ -1,4 +1,4 @@
-package org.taawun.workflow;
+package org.taawun.workflow.deployment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.taawun.support.PostgresIntegrationTest;
+import org.taawun.workflow.model.AgreementLifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
