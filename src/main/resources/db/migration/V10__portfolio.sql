@@ -53,7 +53,8 @@ create table portfolio_import (
     imported_by           varchar(64)   not null,
     imported_at           timestamp with time zone not null,
     fingerprint           varchar(64)   not null,
-    authorities           varchar(4000) not null,
+    -- a national import names every authority it touched: two thousand and more
+    authorities           varchar(100000) not null,
     agreements_created    integer not null,
     agreements_updated    integer not null,
     agreements_unchanged  integer not null,
