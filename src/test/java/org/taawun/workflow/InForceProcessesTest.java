@@ -138,6 +138,23 @@ class InForceProcessesTest {
 	}
 
 	@Test
+	void endsADonationTheCouncilRefusesWithoutAskingTheWali() {
+		Agreement agreement = inForce("oran");
+		this.driver.correlate(agreement, Messages.PROJECT_PROPOSED,
+				Map.of(ProjectOrDonation.Vars.KIND, "DONATION", ProjectOrDonation.Vars.TITLE, "Véhicules de collecte"));
+		this.driver.complete(agreement, ProjectOrDonation.Tasks.DESCRIBE_PROJECT,
+				of("projectDescription", "Deux bennes tasseuses.", "estimatedValue", 90000, "currency", "EUR"));
+		this.driver.complete(agreement, ProjectOrDonation.Tasks.RECORD_DONATION_DELIBERATION,
+				of("donationDeliberationNumber", "22/2026", "donationSessionDate", START.toString(), "donationAccepted",
+						false));
+
+		assertThat(this.driver.openTasks(agreement)).isEmpty();
+		assertThat(this.driver.passed(this.driver.calledInstance(agreement, ProjectOrDonation.KEY)))
+			.contains("EndEvent_DonationRefusedByCouncil")
+			.doesNotContain(ProjectOrDonation.Tasks.APPROVE_DONATION, ProjectOrDonation.Tasks.FOLLOW_UP_PROJECT);
+	}
+
+	@Test
 	void refusesADonationRelabelledAsAProjectToSkipTheWali() {
 		Agreement agreement = inForce("oran");
 		this.driver.correlate(agreement, Messages.PROJECT_PROPOSED, Map.of(ProjectOrDonation.Vars.KIND, "DONATION",
