@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,22 @@ public class FormValidator {
 				.forEach((rule) -> found.addAll(rule.check(values, variables)));
 		}
 		return inLanguage(found, form, locale);
+	}
+
+	/**
+	 * The fields of a submission that do not apply to the choice it makes (a refusal's
+	 * reasons next to "no objection"): what they hold is no part of the answer.
+	 * @param values what the user submitted
+	 * @param variables what the task held before
+	 */
+	public Set<String> notApplying(FormSchema form, Map<String, Object> values, Map<String, Object> variables) {
+		return form.inputs()
+			.values()
+			.stream()
+			.filter((field) -> values.containsKey(field.key()) && field.properties().containsKey("requiredWhen"))
+			.filter((field) -> !requiredByAnother(field, values, variables))
+			.map(FormField::key)
+			.collect(Collectors.toSet());
 	}
 
 	/**

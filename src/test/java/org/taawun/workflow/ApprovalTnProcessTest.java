@@ -1,7 +1,9 @@
 package org.taawun.workflow;
 
 import java.time.LocalDate;
+import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,9 @@ class ApprovalTnProcessTest {
 	@Autowired
 	private ProcessDriver driver;
 
+	@Autowired
+	private RuntimeService runtime;
+
 	@BeforeEach
 	void startOnReferralDay() {
 		this.driver.today(REFERRAL);
@@ -66,6 +71,17 @@ class ApprovalTnProcessTest {
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+	}
+
+	@Test
+	void keepsNoReasonsForARefusalNextToANoObjection() {
+		Agreement agreement = referredAgreement("gafsa");
+		this.driver.complete(agreement, REVIEW_FINAL_TEXT, of("foreignAffairsDecision", "NO_OBJECTION", "refusalGround",
+				"PUBLIC_ORDER", "refusalReason", "Texte saisi puis abandonné."));
+
+		Map<String, Object> kept = this.runtime.getVariables(this.driver.calledInstance(agreement, ApprovalTn.KEY));
+		assertThat(kept).containsEntry("foreignAffairsDecision", "NO_OBJECTION")
+			.doesNotContainKeys("refusalGround", "refusalReason");
 	}
 
 	@Test

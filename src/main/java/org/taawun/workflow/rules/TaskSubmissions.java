@@ -40,7 +40,9 @@ import org.taawun.workflow.steps.DeadlineCalendar;
  * ({@link #before}); when the task is completed, updated or left, what the command wrote
  * since is held against its form ({@link #check}). A name the form does not declare, a
  * read-only field changed or a value that would not be kept refuses the whole command, so
- * nothing is written; a completion is then validated against its form, once.
+ * nothing is written; a completion is then validated against its form, once, and what it
+ * sent for a field its answer does not call for (a refusal's reasons next to "no
+ * objection") is not kept.
  */
 @Component
 class TaskSubmissions {
@@ -109,6 +111,11 @@ class TaskSubmissions {
 		if (!violations.isEmpty()) {
 			throw new RefusedVariablesException(violations, text(completing ? "task.invalid" : "variables.refused",
 					RefusedVariablesException.reasons(violations)));
+		}
+		if (completing) {
+			// whatever the client sent for a field the answer does not call for is not
+			// kept
+			this.validator.notApplying(form, changed, before).forEach(task::removeVariable);
 		}
 	}
 
