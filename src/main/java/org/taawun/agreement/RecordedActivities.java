@@ -3,12 +3,10 @@ package org.taawun.agreement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +27,15 @@ public class RecordedActivities {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batches;
+
 	private final Agreements agreements;
 
 	private final Visibilities visibilities;
 
-	RecordedActivities(JdbcClient jdbc, Agreements agreements, Visibilities visibilities) {
+	RecordedActivities(JdbcClient jdbc, JdbcTemplate batches, Agreements agreements, Visibilities visibilities) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.agreements = agreements;
 		this.visibilities = visibilities;
 	}
@@ -79,32 +80,41 @@ public class RecordedActivities {
 	}
 
 	/**
-	 * Records the activity, or writes what changed of the same activity recorded before.
-	 * @param earlier the same activity as recorded before, or empty
-	 * @return the activity as stored
+	 * Writes what changed of an activity recorded earlier (its dates, what became of it,
+	 * who funded it).
 	 */
 	@Transactional
-	public RecordedActivity record(RecordedActivity activity, Optional<RecordedActivity> earlier) {
-		if (earlier.isPresent()) {
-			RecordedActivity known = earlier.get();
-			this.jdbc.sql("""
-					update recorded_activity set partner_kind = ?, date_to = ?, status = ?, funded_by = ?, notes = ?
-					where id = ?""")
-				.params(name(activity.partnerKind()), activity.to(), activity.status().name(), activity.fundedBy(),
-						activity.notes(), known.id())
-				.update();
-			return activity.withId(known.id());
-		}
-		var key = new GeneratedKeyHolder();
+	public void update(RecordedActivity activity, RecordedActivity earlier) {
 		this.jdbc.sql("""
+				update recorded_activity set partner_kind = ?, date_to = ?, status = ?, funded_by = ?, notes = ?
+				where id = ?""")
+			.params(name(activity.partnerKind()), activity.to(), activity.status().name(), activity.fundedBy(),
+					activity.notes(), earlier.id())
+			.update();
+	}
+
+	/**
+	 * Records new activities, a thousand to a round trip: a portfolio brings in tens of
+	 * thousands at once.
+	 */
+	@Transactional
+	public void recordAll(List<RecordedActivity> activities) {
+		this.batches.batchUpdate("""
 				insert into recorded_activity (agreement_id, local_authority, partner_name, partner_kind, kind, title,
 				    date_from, date_to, status, funded_by, notes)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Arrays.asList(activity.agreementId(), activity.localAuthority(), activity.partnerName(),
-					name(activity.partnerKind()), activity.kind().name(), activity.title(), activity.from(),
-					activity.to(), activity.status().name(), activity.fundedBy(), activity.notes()))
-			.update(key, "id");
-		return activity.withId(key.getKey().longValue());
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", activities, 1000, (statement, activity) -> {
+			statement.setObject(1, activity.agreementId());
+			statement.setString(2, activity.localAuthority());
+			statement.setString(3, activity.partnerName());
+			statement.setString(4, name(activity.partnerKind()));
+			statement.setString(5, activity.kind().name());
+			statement.setString(6, activity.title());
+			statement.setObject(7, activity.from());
+			statement.setObject(8, activity.to());
+			statement.setString(9, activity.status().name());
+			statement.setString(10, activity.fundedBy());
+			statement.setString(11, activity.notes());
+		});
 	}
 
 	private static String name(Enum<?> value) {

@@ -2,6 +2,7 @@ package org.taawun.portfolio;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,16 +88,21 @@ public class Portfolios {
 						this.historic.bringIn(line.record(), plan.earlierOf(line), account));
 				progress.done(++done);
 			}
+			List<RecordedActivity> created = new ArrayList<>();
 			for (EventSheet.Line line : plan.events()) {
 				HistoricAgreements.BroughtIn in = (line.agreementKey() != null)
 						? brought.get(line.activity().localAuthority() + "/" + line.agreementKey()) : null;
 				RecordedActivity activity = outcomes.withAgreement(line, (in != null) ? in.agreement() : null);
 				Optional<RecordedActivity> earlier = outcomes.earlierActivity(activity);
-				if (earlier.isEmpty() || !earlier.get().withoutId().equals(activity)) {
-					this.activities.record(activity, earlier);
+				if (earlier.isEmpty()) {
+					created.add(activity);
+				}
+				else if (!earlier.get().withoutId().equals(activity)) {
+					this.activities.update(activity, earlier.get());
 				}
 				progress.done(++done);
 			}
+			this.activities.recordAll(created);
 			for (MembershipSheet.Line line : plan.memberships()) {
 				if (outcomes.of(line) != ImportReport.Outcome.UNCHANGED) {
 					this.networks.save(line.membership());
