@@ -1,6 +1,8 @@
 /**
- * The only room that knows the process engine: model names, deployment, delegates and
- * listeners, and the adapters through which the features use the engine.
+ * The only room that knows the process engine, in rooms of its own: {@code model} (names
+ * shared with the models and forms), {@code deployment}, {@code rules} (the engine's own
+ * checks), {@code security}, {@code steps} (what the models call) and {@code adapters}
+ * (through which the features use the engine). Features reach none of them directly.
  */
 @ApplicationModule(
 		allowedDependencies = { "agreement", "document", "form", "identity", "law", "notification", "party", "task" })
