@@ -136,6 +136,21 @@ class ApprovalDzProcessTest {
 	}
 
 	@Test
+	void refusesAWaliTransmissionDatedBeforeTheDeposit() {
+		Agreement agreement = negotiatedAgreement("oran");
+		this.driver.complete(agreement, RECORD_DELIBERATION, deliberation(SESSION, 20, 10, "FOR"));
+		this.driver.complete(agreement, DEPOSIT_WITH_WALI, deposited(SESSION));
+
+		assertThatExceptionOfType(RefusedVariablesException.class)
+			.isThrownBy(() -> this.driver.complete(agreement, REVIEW_AT_WILAYA, waliOpinion(SESSION.minusDays(1))))
+			.withMessageContaining("forwardedOn");
+		assertThat(this.driver.openTasks(agreement)).containsExactly(REVIEW_AT_WILAYA);
+
+		this.driver.complete(agreement, REVIEW_AT_WILAYA, waliOpinion(SESSION));
+		assertThat(this.driver.openTasks(agreement)).doesNotContain(REVIEW_AT_WILAYA);
+	}
+
+	@Test
 	void escalatesEveryReviewLeftPastItsDeadlineAndNeverApprovesBySilence() {
 		Agreement agreement = negotiatedAgreement("oran");
 		this.driver.complete(agreement, RECORD_DELIBERATION, deliberation(SESSION, 20, 10, "FOR"));
