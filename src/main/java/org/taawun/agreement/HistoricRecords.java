@@ -2,6 +2,7 @@ package org.taawun.agreement;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ class HistoricRecords {
 		this.jdbc.sql("select import_key, local_authority from agreement where import_key in (:keys)")
 			.param("keys", keys)
 			.query((rs) -> {
-				found.computeIfAbsent(rs.getString("import_key"), (key) -> new java.util.ArrayList<>())
+				found.computeIfAbsent(rs.getString("import_key"), (key) -> new ArrayList<>())
 					.add(rs.getString("local_authority"));
 			});
 		return found;

@@ -1,8 +1,11 @@
 package org.taawun.party;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,20 @@ public class LocalAuthorities {
 	@Transactional(readOnly = true)
 	public Optional<LocalAuthority> find(String code) {
 		return this.jdbc.sql(SELECT + " where code = ?").param(code).query(LocalAuthorities::map).optional();
+	}
+
+	/** The registered authorities among the codes, by code. */
+	@Transactional(readOnly = true)
+	public Map<String, LocalAuthority> named(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT + " where code in (:codes)")
+			.param("codes", codes)
+			.query(LocalAuthorities::map)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(LocalAuthority::code, (authority) -> authority));
 	}
 
 	/** Registers an authority, or updates its names when it is already known. */

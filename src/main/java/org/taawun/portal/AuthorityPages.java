@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -136,14 +137,11 @@ class AuthorityPages {
 
 	/** The authorities of the memberships, by code. */
 	private Map<String, LocalAuthority> names(Map<String, List<NetworkMembership>> byNetwork) {
-		Map<String, LocalAuthority> names = new LinkedHashMap<>();
-		byNetwork.values()
+		return this.authorities.named(byNetwork.values()
 			.stream()
 			.flatMap(List::stream)
 			.map(NetworkMembership::localAuthority)
-			.distinct()
-			.forEach((code) -> this.authorities.find(code).ifPresent((a) -> names.put(code, a)));
-		return names;
+			.collect(Collectors.toSet()));
 	}
 
 	private String text(String key, Locale locale) {

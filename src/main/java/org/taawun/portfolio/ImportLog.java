@@ -3,6 +3,7 @@ package org.taawun.portfolio;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ class ImportLog {
 
 	long record(ImportReport report, String importer, Instant at, List<String> authorities) {
 		var key = new GeneratedKeyHolder();
-		List<Object> counts = new java.util.ArrayList<>(
+		List<Object> counts = new ArrayList<>(
 				List.of(importer, at.atOffset(ZoneOffset.UTC), report.fingerprint(), String.join(",", authorities)));
 		for (ImportReport.Sheet sheet : report.sheets()) {
 			counts.addAll(List.of(sheet.created(), sheet.updated(), sheet.unchanged()));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -101,28 +103,19 @@ public class Memberships {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, List<NetworkMembership>> seenBy(Account viewer) {
-		List<NetworkMembership> seen;
-		if (viewer.isAdmin()) {
-			seen = java.util.stream.Stream.of(Jurisdiction.values())
-				.flatMap((jurisdiction) -> this.networks.ofJurisdiction(jurisdiction).stream())
-				.toList();
-		}
-		else if (!viewer.reviewerGroups().isEmpty()) {
-			seen = java.util.stream.Stream.of(Jurisdiction.values())
-				.filter((jurisdiction) -> viewer.memberships()
+		Stream<NetworkMembership> seen;
+		if (viewer.isAdmin() || !viewer.reviewerGroups().isEmpty()) {
+			seen = Stream.of(Jurisdiction.values())
+				.filter((jurisdiction) -> viewer.isAdmin() || viewer.memberships()
 					.stream()
 					.anyMatch((m) -> m.role().jurisdiction().equals(Optional.of(jurisdiction))))
-				.flatMap((jurisdiction) -> this.networks.ofJurisdiction(jurisdiction).stream())
-				.toList();
+				.flatMap((jurisdiction) -> this.networks.ofJurisdiction(jurisdiction).stream());
 		}
 		else {
-			seen = this.networks.ofAuthorities(viewer.authorities()).values().stream().flatMap(List::stream).toList();
+			seen = this.networks.ofAuthorities(viewer.authorities()).values().stream().flatMap(List::stream);
 		}
-		Map<String, List<NetworkMembership>> byNetwork = new TreeMap<>();
-		seen.stream()
-			.sorted(Comparator.comparing(NetworkMembership::localAuthority))
-			.forEach((m) -> byNetwork.computeIfAbsent(m.network(), (n) -> new java.util.ArrayList<>()).add(m));
-		return byNetwork;
+		return seen.sorted(Comparator.comparing(NetworkMembership::localAuthority))
+			.collect(Collectors.groupingBy(NetworkMembership::network, TreeMap::new, Collectors.toList()));
 	}
 
 	private Importer importer(Account account) {
