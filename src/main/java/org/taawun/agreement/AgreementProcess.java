@@ -2,6 +2,7 @@ package org.taawun.agreement;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the register needs from the process engine: start an agreement's lifecycle and
@@ -16,12 +17,15 @@ public interface AgreementProcess {
 	String start(Agreement agreement, String initiator);
 
 	/**
-	 * Starts the lifecycle of an agreement brought in from a portfolio where its state
-	 * says it is, in the caller's transaction; nothing of what came before is done again.
-	 * @param record what the portfolio says of it: its dates, how its term renews
-	 * @return the id of the process instance, or null when the agreement's life is over
+	 * Starts the lifecycles of agreements brought in from a portfolio, each where its
+	 * state says it is, in the caller's transaction; nothing of what came before is done
+	 * again.
+	 * @param brought each agreement, with what the portfolio says of it: its dates, how
+	 * its term renews
+	 * @return the id of each process instance started, by agreement id; none for an
+	 * agreement whose life is over
 	 */
-	String resume(Agreement agreement, HistoricAgreement record);
+	Map<Long, String> resume(Map<Agreement, HistoricAgreement> brought);
 
 	/** Starts, in the agreement's lifecycle, what can happen while it is in force. */
 	void request(String reference, InForceRequest request);

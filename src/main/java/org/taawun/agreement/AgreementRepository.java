@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,9 +25,12 @@ class AgreementRepository {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batches;
+
 	private final AgreementRows rows;
 
-	AgreementRepository(JdbcClient jdbc, AgreementRows rows) {
+	AgreementRepository(JdbcClient jdbc, JdbcTemplate batches, AgreementRows rows) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.rows = rows;
 	}
@@ -71,6 +76,12 @@ class AgreementRepository {
 		this.jdbc.sql("update agreement set process_instance_id = ? where id = ?")
 			.params(processInstanceId, id)
 			.update();
+	}
+
+	/** Records the process instance of each agreement, by agreement id. */
+	void attachProcesses(Map<Long, String> instances) {
+		this.batches.batchUpdate("update agreement set process_instance_id = ? where id = ?",
+				instances.entrySet().stream().map((e) -> new Object[] { e.getValue(), e.getKey() }).toList());
 	}
 
 	/** Records that a file was referred to a ministry group, once. */

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,12 @@ public class HistoricAgreements {
 
 	/** Keys looked up at once. */
 	private static final int KEYS_PER_QUERY = 1_000;
+
+	/**
+	 * Lifecycles started in one engine command: the engine writes what they create in
+	 * batches when the command ends, instead of a few round trips per agreement.
+	 */
+	private static final int STARTED_AT_ONCE = 500;
 
 	private final HistoricRecords records;
 
@@ -98,23 +106,58 @@ public class HistoricAgreements {
 	}
 
 	/**
-	 * Brings the record in, or updates the agreement an earlier import brought in under
-	 * its key. The importer's right to do so, and that the record's state is the one the
-	 * agreement is in, are the importer's to check first.
-	 * @param earlier the agreement brought in earlier under the record's key, or null
+	 * Brings the records in, or updates the agreements earlier imports brought in under
+	 * their keys; new agreements' lifecycles start a few hundred at a time, so that the
+	 * engine writes them in batches. The importer's right to do so, and that each
+	 * record's state is the one its agreement is in, are the importer's to check first.
+	 * @param broughtSoFar told how many of the records are in, as they are
+	 * @return what bringing each record in did, in the records' order
 	 */
 	@Transactional
-	public BroughtIn bringIn(HistoricAgreement record, Agreement earlier, Account importer) {
-		Instant now = this.clock.instant();
-		if (earlier != null) {
-			if (sameAs(record, earlier)) {
-				return new BroughtIn(earlier, Outcome.UNCHANGED);
-			}
-			this.records.update(earlier.id(), record, now);
-			this.repository.recordEvent(earlier.id(), now, importer.userId(), TimelineEntry.Kind.IMPORTED_AGAIN,
-					earlier.state().name());
-			return new BroughtIn(this.repository.find(earlier.id()).orElseThrow().agreement(), Outcome.UPDATED);
+	public List<BroughtIn> bringIn(List<Incoming> incoming, Account importer, IntConsumer broughtSoFar) {
+		List<BroughtIn> brought = new ArrayList<>(incoming.size());
+		for (int from = 0; from < incoming.size(); from += STARTED_AT_ONCE) {
+			brought.addAll(round(incoming.subList(from, Math.min(incoming.size(), from + STARTED_AT_ONCE)), importer));
+			broughtSoFar.accept(brought.size());
 		}
+		return brought;
+	}
+
+	private List<BroughtIn> round(List<Incoming> incoming, Account importer) {
+		Instant now = this.clock.instant();
+		BroughtIn[] brought = new BroughtIn[incoming.size()];
+		Map<String, Integer> created = new HashMap<>();
+		for (int i = 0; i < brought.length; i++) {
+			Incoming in = incoming.get(i);
+			if (in.earlier() != null) {
+				brought[i] = again(in.record(), in.earlier(), importer, now);
+			}
+			else {
+				created.put(create(in.record(), importer, now), i);
+			}
+		}
+		Map<Agreement, HistoricAgreement> arrived = new LinkedHashMap<>();
+		for (AgreementRepository.Versioned row : this.repository.findByReferences(created.keySet())) {
+			int i = created.get(row.agreement().reference());
+			brought[i] = new BroughtIn(row.agreement(), Outcome.CREATED);
+			arrived.put(row.agreement(), incoming.get(i).record());
+		}
+		this.repository.attachProcesses(this.process.resume(arrived));
+		return List.of(brought);
+	}
+
+	private BroughtIn again(HistoricAgreement record, Agreement earlier, Account importer, Instant now) {
+		if (sameAs(record, earlier)) {
+			return new BroughtIn(earlier, Outcome.UNCHANGED);
+		}
+		this.records.update(earlier.id(), record, now);
+		this.repository.recordEvent(earlier.id(), now, importer.userId(), TimelineEntry.Kind.IMPORTED_AGAIN,
+				earlier.state().name());
+		return new BroughtIn(this.repository.find(earlier.id()).orElseThrow().agreement(), Outcome.UPDATED);
+	}
+
+	/** Writes the new agreement's row; its reference. */
+	private String create(HistoricAgreement record, Account importer, Instant now) {
 		LocalDate firstAct = record.dates().firstAct();
 		int year = (firstAct != null) ? firstAct.getYear() : now.atZone(this.clock.getZone()).getYear();
 		String reference = this.references.next(record.draft().localAuthority(), year);
@@ -123,12 +166,7 @@ public class HistoricAgreements {
 				record.enteredState().name());
 		// a ministry that brings in its inventory holds the files it brought in
 		importer.reviewerGroups().forEach((group) -> this.repository.recordReferral(id, group, now));
-		Agreement agreement = this.repository.find(id).orElseThrow().agreement();
-		String instance = this.process.resume(agreement, record);
-		if (instance != null) {
-			this.repository.attachProcess(id, instance);
-		}
-		return new BroughtIn(agreement, Outcome.CREATED);
+		return reference;
 	}
 
 	/** Whether the register already says what the record says. */
@@ -153,6 +191,15 @@ public class HistoricAgreements {
 
 		CREATED, UPDATED, UNCHANGED
 
+	}
+
+	/**
+	 * A record to bring in.
+	 *
+	 * @param earlier the agreement an earlier import brought in under the record's key,
+	 * or null
+	 */
+	public record Incoming(HistoricAgreement record, Agreement earlier) {
 	}
 
 	/** The agreement a record brought in, and what it did to it. */

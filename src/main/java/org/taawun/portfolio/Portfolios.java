@@ -81,13 +81,15 @@ public class Portfolios {
 			Plan plan = this.check.plan(files, importer, locale);
 			progress.started(plan.size());
 			LineOutcomes outcomes = new LineOutcomes(plan, this.historic);
-			int done = 0;
+			List<HistoricAgreements.BroughtIn> agreements = this.historic.bringIn(plan.agreements()
+				.stream()
+				.map((line) -> new HistoricAgreements.Incoming(line.record(), plan.earlierOf(line)))
+				.toList(), account, progress::done);
 			Map<String, HistoricAgreements.BroughtIn> brought = new HashMap<>();
-			for (AgreementSheet.Line line : plan.agreements()) {
-				brought.put(LineOutcomes.key(line),
-						this.historic.bringIn(line.record(), plan.earlierOf(line), account));
-				progress.done(++done);
+			for (int i = 0; i < agreements.size(); i++) {
+				brought.put(LineOutcomes.key(plan.agreements().get(i)), agreements.get(i));
 			}
+			int done = agreements.size();
 			List<RecordedActivity> created = new ArrayList<>();
 			for (EventSheet.Line line : plan.events()) {
 				HistoricAgreements.BroughtIn in = (line.agreementKey() != null)

@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.taawun.TaawunApplication;
 
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
 import org.taawun.portfolio.ImportReport;
 import org.taawun.portfolio.Portfolios;
 import org.taawun.portfolio.Upload;
+import org.taawun.support.TestPostgres;
 
 /**
  * A national portfolio imported at once, as a ministry would bring in its inventory:
@@ -35,6 +40,20 @@ final class ImportLoad {
 	private ImportLoad() {
 	}
 
+	/**
+	 * The import on its own, on a database holding only the authorities: quicker to run
+	 * than the scale section, and counting the statements an import sends.
+	 */
+	static void alone(Results results) {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TaawunApplication.class)
+			.sources(StatementCounter.class)
+			.run(PlatformBenchmark.appArguments(TestPostgres.url("postgres"),
+					"--camunda.bpm.job-execution.enabled=false"))) {
+			Scale.authorities(app.getBean(JdbcClient.class));
+			measure(results, app, Scale.AUTHORITIES);
+		}
+	}
+
 	static void measure(Results results, ConfigurableApplicationContext app, int authorities) {
 		Portfolios portfolios = app.getBean(Portfolios.class);
 		Account admin = Account.of("admin", Set.of(Role.ADMIN.group()));
@@ -42,6 +61,7 @@ final class ImportLoad {
 		int lines = AGREEMENTS * 4 + authorities;
 		for (String run : List.of("first import", "the same files again")) {
 			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+			long statements = StatementCounter.STATEMENTS.get();
 			long start = System.nanoTime();
 			ImportReport report = portfolios.run(files, admin, Locale.FRENCH, Portfolios.Progress.NONE);
 			double seconds = (System.nanoTime() - start) / 1e9;
@@ -56,6 +76,10 @@ final class ImportLoad {
 					seconds, "s", (run.startsWith("first") ? "≤ 60 s" : ""), List.of());
 			results.add("import", "rows per second, " + run, report.lines() / seconds, "rows/s");
 			results.add("import", "peak heap during the " + run, peak / (1024.0 * 1024), "MiB");
+			if (StatementCounter.STATEMENTS.get() > statements) {
+				results.add("import", "SQL statements per agreement, " + run,
+						(StatementCounter.STATEMENTS.get() - statements) / (double) AGREEMENTS, "statements");
+			}
 		}
 	}
 

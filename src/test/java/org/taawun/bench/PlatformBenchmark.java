@@ -44,7 +44,7 @@ public final class PlatformBenchmark {
 
 	/**
 	 * Runs every section, or those {@code -Dbench.sections} names
-	 * ({@code lifecycle,scale,footprint}).
+	 * ({@code lifecycle,scale,footprint}, or {@code import} for the import on its own).
 	 */
 	public static void main(String[] args) throws Exception {
 		List<String> sections = List.of(System.getProperty("bench.sections", "lifecycle,scale,footprint").split(","));
@@ -61,6 +61,9 @@ public final class PlatformBenchmark {
 			}
 			if (sections.contains("scale")) {
 				Scale.measure(results);
+			}
+			if (sections.contains("import")) {
+				ImportLoad.alone(results);
 			}
 			if (sections.contains("footprint")) {
 				Footprint.measure(results);

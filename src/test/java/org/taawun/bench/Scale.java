@@ -106,7 +106,7 @@ final class Scale {
 		}
 	}
 
-	private static void authorities(JdbcClient jdbc) {
+	static void authorities(JdbcClient jdbc) {
 		jdbc.sql("""
 				insert into local_authority (code, jurisdiction, kind, name_ar, name_fr, province_code,
 				    province_name_ar, province_name_fr, email)

@@ -137,8 +137,10 @@ class ProcessDriver {
 				new ForeignPartner("Selçuklu Belediyesi", "Konya", "TR", "dis.iliskiler@selcuklu.bel.tr", "tr"),
 				Set.of(CooperationField.CULTURE));
 		var record = new HistoricAgreement("K-" + System.nanoTime(), draft, state, dates, renewal, null);
-		return this.historic
-			.bringIn(record, null, Account.of("sec." + authority, Set.of(Role.SECRETARIAT.group(authority))))
+		return this.historic.bringIn(List.of(new HistoricAgreements.Incoming(record, null)),
+				Account.of("sec." + authority, Set.of(Role.SECRETARIAT.group(authority))), (brought) -> {
+				})
+			.get(0)
 			.agreement();
 	}
 

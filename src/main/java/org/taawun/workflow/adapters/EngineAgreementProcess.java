@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -85,18 +88,30 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	@Override
-	public String resume(Agreement agreement, HistoricAgreement record) {
+	public Map<Long, String> resume(Map<Agreement, HistoricAgreement> brought) {
 		LocalDate today = LocalDate.parse(this.calendar.today());
-		return Resumption.of(agreement, record, today)
-			.map((resumption) -> this.authenticated.as(agreement.audit().createdBy(), () -> {
-				ProcessInstantiationBuilder start = this.runtime.createProcessInstanceByKey(AgreementLifecycle.KEY)
-					.businessKey(agreement.reference())
-					.setVariables(this.fileVariables.of(agreement))
-					.setVariables(resumption.variables());
-				resumption.activities().forEach(start::startBeforeActivity);
-				return start.execute(true, true).getId();
-			}))
-			.orElse(null);
+		Map<Long, String> instances = new HashMap<>();
+		Map<String, List<Agreement>> byCreator = brought.keySet()
+			.stream()
+			.collect(Collectors.groupingBy((agreement) -> agreement.audit().createdBy(), LinkedHashMap::new,
+					Collectors.toList()));
+		// each creator's in one command: the engine writes all their instances when it
+		// ends
+		byCreator.forEach((creator, agreements) -> this.authenticated.as(creator, () -> {
+			agreements.forEach((agreement) -> Resumption.of(agreement, brought.get(agreement), today)
+				.ifPresent((resumption) -> instances.put(agreement.id(), start(agreement, resumption))));
+			return instances;
+		}));
+		return instances;
+	}
+
+	private String start(Agreement agreement, Resumption resumption) {
+		ProcessInstantiationBuilder start = this.runtime.createProcessInstanceByKey(AgreementLifecycle.KEY)
+			.businessKey(agreement.reference())
+			.setVariables(this.fileVariables.of(agreement))
+			.setVariables(resumption.variables());
+		resumption.activities().forEach(start::startBeforeActivity);
+		return start.execute(true, true).getId();
 	}
 
 	@Override
