@@ -36,15 +36,31 @@ class DocumentRepository {
 			.single();
 	}
 
-	long insert(IssuedDocument document, byte[] content) {
+	/**
+	 * Holds the issuing of the agreement's documents to this transaction until it ends:
+	 * the agreement's row is locked.
+	 */
+	void lockDocumentsOf(long agreementId) {
+		this.jdbc.sql("select id from agreement where id = ? for update").param(agreementId).query().singleRow();
+	}
+
+	/** The document issued for the request, if it was. */
+	Optional<IssuedDocument> forRequest(String request) {
+		return this.jdbc.sql("select " + COLUMNS + " from issued_document where request = ?")
+			.param(request)
+			.query(this::map)
+			.optional();
+	}
+
+	long insert(IssuedDocument document, byte[] content, String request) {
 		var key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into issued_document (agreement_id, kind, step, version, author, issued_at, fingerprint,
-				    file_sha256, filename, size_bytes, content)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    file_sha256, filename, size_bytes, content, request)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(document.agreementId(), document.kind().name(), document.step(), document.version(),
 					document.author(), document.issuedAt().atOffset(ZoneOffset.UTC), document.fingerprint(),
-					document.fileSha256(), document.filename(), document.sizeBytes(), content)
+					document.fileSha256(), document.filename(), document.sizeBytes(), content, request)
 			.update(key, "id");
 		return key.getKey().longValue();
 	}

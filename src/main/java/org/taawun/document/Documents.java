@@ -18,12 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -44,13 +40,6 @@ public class Documents {
 	/** Where the fingerprint goes in a document's HTML, until it is known. */
 	private static final String FINGERPRINT_SLOT = "@@fingerprint@@";
 
-	/**
-	 * Two steps of one agreement may issue the same kind of document at once (the
-	 * referral letter, deposited and then forwarded by the wali): the later one takes the
-	 * next version.
-	 */
-	private static final int VERSION_ATTEMPTS = 3;
-
 	private final DocumentRepository repository;
 
 	private final Agreements agreements;
@@ -67,14 +56,10 @@ public class Documents {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate savepoint;
-
 	Documents(DocumentRepository repository, Agreements agreements, LocalAuthorities authorities,
 			ITemplateEngine templates, PdfRenderer renderer, DocumentModels models, Clock clock,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events) {
 		this.events = events;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.repository = repository;
 		this.agreements = agreements;
 		this.authorities = authorities;
@@ -85,33 +70,40 @@ public class Documents {
 	}
 
 	/**
-	 * Issues a new version of a document of the agreement.
+	 * Issues a new version of a document of the agreement, once per request: a request
+	 * answered already gets the document it got.
 	 * @param step the process step that issues it
+	 * @param author who acted in that step
 	 * @param facts what the steps recorded that the document states (a deliberation's
 	 * number)
+	 * @param request what asks for the document, unique to each asking
 	 */
 	@Transactional
-	public IssuedDocument issue(long agreementId, DocumentKind kind, String step, String author, ActFacts facts) {
+	public IssuedDocument issue(long agreementId, DocumentKind kind, String step, String author, ActFacts facts,
+			String request) {
 		Agreement agreement = this.agreements.visible(agreementId, Account.system()).orElseThrow();
 		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
-		for (int attempt = 1;; attempt++) {
-			int version = this.repository.nextVersion(agreementId, kind);
-			IssuedPdf rendered = render(agreement, authority, kind, version, step, author, facts);
-			try {
-				// in a savepoint, so that a version another step took meanwhile costs a
-				// second rendering, not the whole job
-				Long id = this.savepoint
-					.execute((status) -> this.repository.insert(rendered.document(), rendered.pdf()));
-				IssuedDocument issued = this.repository.find(id).orElseThrow();
-				this.events.publishEvent(new DocumentIssued(issued));
-				return issued;
-			}
-			catch (DuplicateKeyException ex) {
-				if (attempt == VERSION_ATTEMPTS) {
-					throw ex;
-				}
-			}
+		// rendered before the agreement's documents are locked, so that the lock is held
+		// for an insert, not for a rendering
+		IssuedPdf rendered = render(agreement, authority, kind, this.repository.nextVersion(agreementId, kind), step,
+				author, facts);
+		// two steps of one agreement may issue the same kind of document at once (the
+		// referral letters to the wali and to the Ministry): the second waits here, then
+		// takes the next version
+		this.repository.lockDocumentsOf(agreementId);
+		Optional<IssuedDocument> answered = this.repository.forRequest(request);
+		if (answered.isPresent()) {
+			return answered.get();
 		}
+		int version = this.repository.nextVersion(agreementId, kind);
+		if (version != rendered.document().version()) {
+			rendered = render(agreement, authority, kind, version, step, author, facts);
+		}
+		IssuedDocument issued = this.repository
+			.find(this.repository.insert(rendered.document(), rendered.pdf(), request))
+			.orElseThrow();
+		this.events.publishEvent(new DocumentIssued(issued));
+		return issued;
 	}
 
 	private IssuedPdf render(Agreement agreement, LocalAuthority authority, DocumentKind kind, int version, String step,

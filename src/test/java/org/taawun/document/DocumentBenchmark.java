@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,7 +68,8 @@ public final class DocumentBenchmark {
 			ActFacts facts = DocumentsIT.negotiated();
 			Result baseline = measure(DocumentBenchmark::onePageBaseline);
 			Result convention = measure(() -> {
-				IssuedDocument document = documents.issue(id, DocumentKind.CONVENTION, "bench", "bench", facts);
+				IssuedDocument document = documents.issue(id, DocumentKind.CONVENTION, "bench", "bench", facts,
+						UUID.randomUUID().toString());
 				return new byte[document.sizeBytes()];
 			});
 			Result registerPdf = measure(() -> registers.of("gafsa", Account.system()).orElseThrow());

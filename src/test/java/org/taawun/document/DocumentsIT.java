@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,7 @@ class DocumentsIT {
 	void issuesAnInitiativeNoteThatReadsBackInArabicFrenchAndTurkish() {
 		long id = draft("sec.gafsa", "TN", "gafsa", "Selçuklu Belediyesi", "Konya", "TR");
 		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa",
-				ActFacts.none());
+				ActFacts.none(), UUID.randomUUID().toString());
 
 		ResponseEntity<byte[]> download = this.rest.withBasicAuth("sec.gafsa", "demo")
 			.getForEntity("/api/documents/{id}", byte[].class, note.id());
@@ -63,7 +63,7 @@ class DocumentsIT {
 	void printsTheAlgerianDecreeAsWrittenInsideArabic() {
 		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
 		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.oran",
-				ActFacts.none());
+				ActFacts.none(), UUID.randomUUID().toString());
 		PdfReader pdf = new PdfReader(
 				this.documents.pdf(note.id(), org.taawun.identity.Account.system()).orElseThrow().content());
 
@@ -83,7 +83,7 @@ class DocumentsIT {
 	void verifiesADocumentForAnyoneByItsPrintedFingerprintOrItsFile() {
 		long id = draft("sec.gafsa", "TN", "gafsa", "Ville de Nancy", "Nancy", "FR");
 		IssuedDocument note = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa",
-				ActFacts.none());
+				ActFacts.none(), UUID.randomUUID().toString());
 
 		JsonNode byFingerprint = this.rest.getForObject("/api/documents/verify/{sha}", JsonNode.class,
 				note.fingerprint());
@@ -102,13 +102,13 @@ class DocumentsIT {
 	void keepsEveryVersionUnchangedAndShowsThemOnlyToThoseWhoSeeTheAgreement() {
 		long id = draft("sec.gafsa", "TN", "gafsa", "Ville de Grenoble", "Grenoble", "FR");
 		IssuedDocument first = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa",
-				ActFacts.none());
+				ActFacts.none(), UUID.randomUUID().toString());
 		byte[] firstBytes = this.documents.pdf(first.id(), org.taawun.identity.Account.system())
 			.orElseThrow()
 			.content();
 
 		IssuedDocument second = this.documents.issue(id, DocumentKind.INITIATIVE_NOTE, "test", "sec.gafsa",
-				ActFacts.none());
+				ActFacts.none(), UUID.randomUUID().toString());
 
 		assertThat(second.version()).isEqualTo(2);
 		assertThat(second.number()).endsWith("/NI-2");
@@ -130,8 +130,10 @@ class DocumentsIT {
 		long id = draft("sec.gafsa", "TN", "gafsa", "Selçuklu Belediyesi", "Konya", "TR", "tr");
 		ActFacts negotiated = negotiated();
 
-		IssuedDocument draft = this.documents.issue(id, DocumentKind.CONVENTION_DRAFT, "test", "sec.gafsa", negotiated);
-		IssuedDocument signed = this.documents.issue(id, DocumentKind.CONVENTION, "test", "sec.gafsa", negotiated);
+		IssuedDocument draft = this.documents.issue(id, DocumentKind.CONVENTION_DRAFT, "test", "sec.gafsa", negotiated,
+				UUID.randomUUID().toString());
+		IssuedDocument signed = this.documents.issue(id, DocumentKind.CONVENTION, "test", "sec.gafsa", negotiated,
+				UUID.randomUUID().toString());
 
 		PdfReader draftPdf = pdf(draft);
 		String text = draftPdf.text();
@@ -154,13 +156,13 @@ class DocumentsIT {
 			.withDeliberation(new ActFacts.Deliberation("07/2026", LocalDate.of(2026, 4, 6), 33, 27, 2, 4, true));
 
 		String extract = pdf(this.documents.issue(id, DocumentKind.DELIBERATION_EXTRACT, "Task_CountVotes", "sec.oran",
-				deliberation))
+				deliberation, UUID.randomUUID().toString()))
 			.flowingText();
 		String toWali = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_DepositWithWali", "sec.oran",
-				deliberation.withAddressee(Addressee.WALI)))
+				deliberation.withAddressee(Addressee.WALI), UUID.randomUUID().toString()))
 			.flowingText();
 		String toMinistry = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_ReviewAtWilaya",
-				"wali.oran", deliberation.withAddressee(Addressee.MINISTRY_OF_INTERIOR)))
+				"wali.oran", deliberation.withAddressee(Addressee.MINISTRY_OF_INTERIOR), UUID.randomUUID().toString()))
 			.flowingText();
 
 		// PDFBox extracts a line that mixes both columns as one bidi line: its numbers
@@ -204,7 +206,8 @@ class DocumentsIT {
 				DocumentKind.TERMINATION_NOTICE, "Accord mutuel");
 
 		acts.forEach((kind, facts) -> {
-			PdfReader pdf = pdf(this.documents.issue(id, kind, "test", "sec.oran", facts));
+			PdfReader pdf = pdf(
+					this.documents.issue(id, kind, "test", "sec.oran", facts, UUID.randomUUID().toString()));
 			String text = pdf.flowingText();
 			assertThat(text).as(kind.name()).contains(aFact.get(kind), "بلدية وهران", "Commune d'Oran");
 			readsAsAPrintedDocument(pdf, kind.name());
@@ -221,7 +224,8 @@ class DocumentsIT {
 							new DelegationMember("Amina Kaci", "Élue chargée de la culture")),
 					null));
 
-		PdfReader pdf = pdf(this.documents.issue(id, DocumentKind.MISSION_ORDER, "test", "sec.oran", facts));
+		PdfReader pdf = pdf(this.documents.issue(id, DocumentKind.MISSION_ORDER, "test", "sec.oran", facts,
+				UUID.randomUUID().toString()));
 
 		assertThat(pdf.flowingText()).contains("OM-2026-08", "Amina Kaci", "Élue chargée de la culture", "محمد بن علي",
 				"رئيس المجلس الشعبي البلدي");

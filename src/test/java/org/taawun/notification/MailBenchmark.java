@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
@@ -76,7 +77,8 @@ public final class MailBenchmark {
 						Set.of(CooperationField.CULTURE)),
 						Account.of("sec.gafsa", Set.of(Role.SECRETARIAT.group("gafsa"))));
 			IssuedDocument draft = app.getBean(Documents.class)
-				.issue(agreement.id(), DocumentKind.CONVENTION_DRAFT, "bench", "bench", ActFacts.none());
+				.issue(agreement.id(), DocumentKind.CONVENTION_DRAFT, "bench", "bench", ActFacts.none(),
+						UUID.randomUUID().toString());
 			delivery.deliverDue();
 
 			List<Double> perSecond = new ArrayList<>();

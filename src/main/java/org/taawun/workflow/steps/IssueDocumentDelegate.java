@@ -32,7 +32,9 @@ class IssueDocumentDelegate implements JavaDelegate {
 		this.documents.issue((Long) execution.getVariable(Vars.AGREEMENT_ID),
 				DocumentKind.valueOf((String) execution.getVariable(IssueDocument.Vars.DOCUMENT_KIND)),
 				(String) execution.getVariable(IssueDocument.Vars.DOCUMENT_STEP), RegisterSteps.actor(execution),
-				this.facts.read(PlainValues.of(execution.getVariables())));
+				this.facts.read(PlainValues.of(execution.getVariables())),
+				// the issuing process is the request: one per asking, the same on a retry
+				execution.getProcessInstanceId());
 	}
 
 }
