@@ -1,6 +1,7 @@
 package org.taawun.workflow;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,18 @@ class Journeys {
 
 	/** Approved, and its final text accepted by the partner: the executive may sign. */
 	Agreement approved(String authority, String renewalMode) {
+		return approved(authority, negotiated(this.driver.today(), renewalMode));
+	}
 
+	/**
+	 * Approved, with the text negotiated as the values say, and its final text accepted
+	 * by the partner.
+	 */
+	Agreement approved(String authority, Map<String, Object> negotiation) {
 		LocalDate today = this.driver.today();
 		Agreement agreement = this.driver.draft(authority, LegalBasis.DZ_DECREE_17_329);
 		this.driver.complete(agreement, Tasks.CHECK_ELIGIBILITY, eligible());
-		this.driver.complete(agreement, Tasks.NEGOTIATE_DRAFT, negotiated(today, renewalMode));
+		this.driver.complete(agreement, Tasks.NEGOTIATE_DRAFT, negotiation);
 		this.driver.complete(agreement, ApprovalDz.Tasks.RECORD_DELIBERATION, deliberation(today, 20, 10, "FOR"));
 		this.driver.complete(agreement, ApprovalDz.Tasks.DEPOSIT_WITH_WALI, deposited(today));
 		this.driver.complete(agreement, ApprovalDz.Tasks.REVIEW_AT_WILAYA, waliOpinion(today));
@@ -51,7 +59,15 @@ class Journeys {
 
 	/** Approved, signed today and in force from today until the end date. */
 	Agreement inForce(String authority, String renewalMode, LocalDate end) {
-		Agreement agreement = approved(authority, renewalMode);
+		return inForce(authority, negotiated(this.driver.today(), renewalMode), end);
+	}
+
+	/**
+	 * Negotiated as the values say, signed today and in force from today until the end
+	 * date.
+	 */
+	Agreement inForce(String authority, Map<String, Object> negotiation, LocalDate end) {
+		Agreement agreement = approved(authority, negotiation);
 		this.driver.complete(agreement, Tasks.SIGN_AGREEMENT, signed(this.driver.today(), end));
 		this.driver.runDueJobs();
 		return agreement;

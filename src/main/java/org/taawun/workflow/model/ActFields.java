@@ -58,6 +58,13 @@ public final class ActFields {
 
 	public static final String NOTICE_GIVEN_ON = "noticeGivenOn";
 
+	/**
+	 * The notice of a denunciation the convention gives, in months, when it gives one.
+	 */
+	public static final String NOTICE_MONTHS = "noticeMonths";
+
+	public static final String TERMINATION_GROUND = "terminationGround";
+
 	private ActFields() {
 	}
 

@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 import org.taawun.document.ActFacts;
 import org.taawun.document.Addressee;
 import org.taawun.document.DelegationMember;
-import org.taawun.law.Deadline;
-import org.taawun.law.DeadlineSettings;
+import org.taawun.law.TerminationNotice;
 import org.taawun.workflow.model.AgreementLifecycle.Vars;
 import org.taawun.workflow.model.ApprovalDz;
 import org.taawun.workflow.model.IssueDocument;
@@ -42,12 +41,12 @@ class ActFactsReader {
 			VisitOrDelegation.Vars.DEPARTURE_DATE, VisitOrDelegation.Vars.RETURN_DATE, DELEGATION_MEMBERS,
 			MISSION_REPORT, ProjectOrDonation.Vars.TITLE, DONATION_DELIBERATION_NUMBER, ACHIEVEMENTS, NEXT_YEAR_PLAN,
 			AMENDMENT_SUMMARY, AMENDMENT_SIGNATURE_DATE, TERMINATION_REASON, TERMINATION_EFFECTIVE_DATE,
-			NOTICE_GIVEN_ON);
+			NOTICE_GIVEN_ON, NOTICE_MONTHS);
 
-	private final DeadlineSettings deadlines;
+	private final TerminationNotice notice;
 
-	ActFactsReader(DeadlineSettings deadlines) {
-		this.deadlines = deadlines;
+	ActFactsReader(TerminationNotice notice) {
+		this.notice = notice;
 	}
 
 	ActFacts read(Map<String, Object> v) {
@@ -67,7 +66,7 @@ class ActFactsReader {
 				new ActFacts.Evaluation(text(v, ACHIEVEMENTS), text(v, NEXT_YEAR_PLAN)),
 				new ActFacts.AmendmentText(text(v, AMENDMENT_SUMMARY), date(v, AMENDMENT_SIGNATURE_DATE)),
 				new ActFacts.Termination(text(v, TERMINATION_REASON), date(v, TERMINATION_EFFECTIVE_DATE),
-						date(v, NOTICE_GIVEN_ON), this.deadlines.period(Deadline.TERMINATION_NOTICE).toTotalMonths()),
+						date(v, NOTICE_GIVEN_ON), this.notice.months(number(v, NOTICE_MONTHS))),
 				addressee(v));
 	}
 
