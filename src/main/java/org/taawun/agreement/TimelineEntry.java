@@ -2,14 +2,23 @@ package org.taawun.agreement;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One thing that happened to an agreement: who did it, when, and what.
  *
  * @param subject the task or state the entry is about ({@code Task_CheckEligibility},
  * {@code VETTING})
  * @param label a readable name for the subject, as the model names it
+ * @param decision what a completed task answered, when its form asks for an opinion or a
+ * decision; null otherwise
  */
-public record TimelineEntry(Instant at, String actor, Kind kind, String subject, String label) {
+public record TimelineEntry(Instant at, String actor, Kind kind, String subject, String label,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Decision decision) {
+
+	public TimelineEntry(Instant at, String actor, Kind kind, String subject, String label) {
+		this(at, actor, kind, subject, label, null);
+	}
 
 	public enum Kind {
 
@@ -20,7 +29,7 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String subject,
 		 * which).
 		 */
 		ACTIVITY_STARTED,
-		/** A person completed a task. */
+		/** A person completed a task (with the decision it answered, if any). */
 		TASK_COMPLETED,
 		/** The agreement entered a new legal state. */
 		STATE_CHANGED,

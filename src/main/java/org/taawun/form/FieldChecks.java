@@ -39,6 +39,21 @@ final class FieldChecks {
 		return parts[1].equals(String.valueOf(valueOf(parts[0], values, variables)));
 	}
 
+	/**
+	 * Whether a field that applies to every answer must be filled for the answer given:
+	 * {@code requiredIf} names a field and the values that require it
+	 * ({@code opinion=UNFAVOURABLE|RESERVED}: reasons for an opinion that is not
+	 * favourable, notes kept for any opinion).
+	 */
+	static boolean requiredForTheAnswer(FormField field, Map<String, Object> values, Map<String, Object> variables) {
+		String condition = field.properties().get("requiredIf");
+		if (condition == null) {
+			return false;
+		}
+		String[] parts = condition.split("=", 2);
+		return Set.of(parts[1].split("\\|")).contains(String.valueOf(valueOf(parts[0], values, variables)));
+	}
+
 	static FormRule.Violation checkText(FormField field, Object value) {
 		if (!(value instanceof String text)) {
 			return wrongType(field);

@@ -16,9 +16,10 @@ import java.util.Map;
  * by language
  * @param properties the component's custom properties, where the forms declare
  * cross-field rules: {@code requiredWhen} ({@code decision=REFUSE}: the field applies,
- * and is required, only then), {@code notBefore} and {@code after} (another field, a
- * process variable, or {@code today}), {@code notAfter} ({@code today}), and for a
- * dynamic list {@code minItems} (the fewest entries it takes)
+ * and is required, only then), {@code requiredIf} ({@code opinion=UNFAVOURABLE|RESERVED}:
+ * the field applies to every answer and is required for those), {@code notBefore} and
+ * {@code after} (another field, a process variable, or {@code today}), {@code notAfter}
+ * ({@code today}), and for a dynamic list {@code minItems} (the fewest entries it takes)
  * @param components the components of a group or of each entry of a dynamic list
  * @param repetitions the entries a dynamic list shows before the user adds any
  */

@@ -124,7 +124,7 @@ public class FormValidator {
 			return;
 		}
 		if (isEmpty(value)) {
-			if (field.required() || conditional) {
+			if (field.required() || conditional || requiredForTheAnswer(field, values, variables)) {
 				found.add(new FormRule.Violation(field.key(), "form.required"));
 			}
 			return;

@@ -160,6 +160,11 @@ public class PortalView {
 
 	/** What a timeline entry says, in the reader's language. */
 	public String timeline(TimelineEntry entry) {
+		if (entry.decision() != null) {
+			return this.messages.getMessage("timeline.DECIDED",
+					new Object[] { taskName(entry.subject(), entry.label()), name(entry.decision().label()) },
+					LocaleContextHolder.getLocale());
+		}
 		String subject = switch (entry.kind()) {
 			case TASK_COMPLETED -> taskName(entry.subject(), entry.label());
 			case STATE_CHANGED, IMPORTED, IMPORTED_AGAIN -> message("state." + entry.subject(), entry.subject());

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Agreements;
+import org.taawun.agreement.Decisions;
 import org.taawun.form.FormField;
 import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
@@ -42,7 +44,10 @@ class TaskPages {
 
 	private final PortalView view;
 
-	TaskPages(Tasks tasks, Agreements agreements, MessageSource messages, PortalView view) {
+	private final Decisions decisions;
+
+	TaskPages(Tasks tasks, Agreements agreements, MessageSource messages, PortalView view, Decisions decisions) {
+		this.decisions = decisions;
 		this.tasks = tasks;
 		this.agreements = agreements;
 		this.messages = messages;
@@ -117,7 +122,11 @@ class TaskPages {
 	private String taskPage(Tasks.OpenTask open, Account account, Map<String, Object> values,
 			Map<String, String> errors, Model model) {
 		model.addAttribute("open", open);
-		model.addAttribute("agreement", this.agreements.byReference(open.task().reference()).orElseThrow());
+		Agreement agreement = this.agreements.byReference(open.task().reference()).orElseThrow();
+		model.addAttribute("agreement", agreement);
+		// every opinion and decision already given on the file, for the one who gives the
+		// next
+		model.addAttribute("decisions", this.decisions.of(agreement.id()));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("mine", account.userId().equals(open.task().assignee()));

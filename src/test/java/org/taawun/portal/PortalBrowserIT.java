@@ -79,11 +79,14 @@ class PortalBrowserIT {
 				referTheFinalText(secretary, reference);
 
 				openFromTheDashboard(reviewer, reference);
+				// what the file's earlier steps decided, for the one who decides next
+				assertThat(reviewer.text("ol.decisions")).contains("Éligible : poursuivre la négociation");
 				reviewer.screenshotInBothLanguages("task-decision");
 				reviewer.choose("foreignAffairsDecision", "NO_OBJECTION");
 				reviewer.submit();
 				assertThat(reviewer.text(".alert.notice")).startsWith("« Examiner le texte final » est terminée.");
 				assertThat(reviewer.text("h1")).contains(reference);
+				assertThat(reviewer.text("ol.timeline")).contains("Examiner le texte final : Pas d’objection");
 				reviewer.screenshotInBothLanguages("agreement-decided");
 
 				reviewer.go("/agreements?q=" + reference);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,11 +74,21 @@ class AgreementLifecycleIT {
 		step("sec.oran", reference, "Task_RecordDeliberation", deliberation(DAY, 30, 2, "FOR"), "sec.gafsa");
 		step("sec.oran", reference, "Task_DepositWithWali", deposited(DAY), "sec.annaba");
 		showsTheWaliTheDocumentsOfTheReferral(reference);
-		step("wali.oran", reference, "Task_ReviewAtWilaya", waliOpinion(DAY), "sec.oran");
+		Map<String, Object> opinion = new HashMap<>(waliOpinion(DAY));
+		opinion.put("waliNotes", "Programme d’échanges précis et chiffré.");
+		step("wali.oran", reference, "Task_ReviewAtWilaya", opinion, "sec.oran");
 		// a ministry sees the file once it is referred to it, not before
 		assertThat(status("miclat", "/api/agreements/" + id)).isEqualTo(404);
 		step("mae.dz", reference, "Task_GiveForeignAffairsOpinion", foreignAffairsOpinion(), "mfa.tn");
 		assertThat(status("miclat", "/api/agreements/" + id)).isEqualTo(200);
+		// the Ministry reads the wali's opinion, with its reasons, and Foreign Affairs'
+		JsonNode timeline = get("miclat", "/api/agreements/" + id).get("timeline");
+		assertThat(decisionAt(timeline, "Task_ReviewAtWilaya").get("answer").asText()).isEqualTo("FAVOURABLE");
+		assertThat(decisionAt(timeline, "Task_ReviewAtWilaya").get("reasons").asText())
+			.isEqualTo("Programme d’échanges précis et chiffré.");
+		assertThat(decisionAt(timeline, "Task_ReviewAtWilaya").at("/label/ar").asText()).isNotBlank();
+		assertThat(decisionAt(timeline, "Task_GiveForeignAffairsOpinion").get("answer").asText())
+			.isEqualTo("FAVOURABLE");
 		step("miclat", reference, "Task_ReviewAtMinistry", referredToPrimeMinister(), "mae.dz");
 		step("pm.dz", reference, "Task_GrantPriorApproval", priorApproval(DAY), "miclat");
 		partnerAcceptsTheFinalTextByTheMailedLink("sec.oran", id);
@@ -223,6 +234,16 @@ class AgreementLifecycleIT {
 		assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskKey, done.getBody())
 			.isEqualTo(HttpStatus.OK);
 		return done.getBody();
+	}
+
+	/** What the completion of that step answered, as the timeline gives it. */
+	private static JsonNode decisionAt(JsonNode timeline, String step) {
+		for (JsonNode entry : timeline) {
+			if (step.equals(entry.get("subject").asText()) && entry.has("decision")) {
+				return entry.get("decision");
+			}
+		}
+		throw new AssertionError("no decision of " + step + " in " + timeline);
 	}
 
 	private JsonNode taskOf(String user, String reference, String taskKey) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.taawun.agreement.Agreement;
+import org.taawun.agreement.Decisions;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.LegalBasis;
 import org.taawun.agreement.TimelineEntry;
@@ -53,6 +54,9 @@ class ApprovalDzProcessTest {
 
 	@Autowired
 	private ProcessDriver driver;
+
+	@Autowired
+	private Decisions decisions;
 
 	@BeforeEach
 	void startOnSessionDay() {
@@ -133,6 +137,34 @@ class ApprovalDzProcessTest {
 			.isThrownBy(() -> this.driver.complete(agreement, DEPOSIT_WITH_WALI, deposited(SESSION.plusDays(1))))
 			.withMessageContaining("depositDate");
 		assertThat(this.driver.openTasks(agreement)).containsExactly(DEPOSIT_WITH_WALI);
+	}
+
+	@Test
+	void anOpinionThatIsNotFavourableGivesItsReasons() {
+		Agreement agreement = negotiatedAgreement("oran");
+		this.driver.complete(agreement, RECORD_DELIBERATION, deliberation(SESSION, 20, 10, "FOR"));
+		this.driver.complete(agreement, DEPOSIT_WITH_WALI, deposited(SESSION));
+
+		assertThatExceptionOfType(RefusedVariablesException.class)
+			.isThrownBy(() -> this.driver.complete(agreement, REVIEW_AT_WILAYA,
+					of("waliOpinion", "UNFAVOURABLE", "forwardedOn", SESSION.toString())))
+			.withMessageContaining("waliNotes");
+		this.driver.complete(agreement, REVIEW_AT_WILAYA, of("waliOpinion", "UNFAVOURABLE", "waliNotes",
+				"Le partenaire n’a pas de projet précis.", "forwardedOn", SESSION.toString()));
+		assertThat(this.decisions.of(agreement.id())).filteredOn((d) -> d.step().equals(REVIEW_AT_WILAYA))
+			.singleElement()
+			.satisfies((decision) -> {
+				assertThat(decision.answer()).isEqualTo("UNFAVOURABLE");
+				assertThat(decision.reasons()).isEqualTo("Le partenaire n’a pas de projet précis.");
+			});
+
+		assertThatExceptionOfType(RefusedVariablesException.class)
+			.isThrownBy(() -> this.driver.complete(agreement, GIVE_FOREIGN_AFFAIRS_OPINION,
+					of("foreignAffairsOpinion", "RESERVED")))
+			.withMessageContaining("foreignAffairsNotes");
+		this.driver.complete(agreement, GIVE_FOREIGN_AFFAIRS_OPINION, of("foreignAffairsOpinion", "RESERVED",
+				"foreignAffairsNotes", "Sous réserve de l’avis de l’ambassade."));
+		assertThat(this.driver.openTasks(agreement)).containsExactly(REVIEW_AT_MINISTRY);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.taawun.agreement.Agreement;
+import org.taawun.agreement.Decisions;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.LegalBasis;
 import org.taawun.agreement.TimelineEntry;
@@ -63,6 +64,9 @@ class ApprovalTnProcessTest {
 	@Autowired
 	private RuntimeService runtime;
 
+	@Autowired
+	private Decisions decisions;
+
 	@BeforeEach
 	void startOnReferralDay() {
 		this.driver.today(REFERRAL);
@@ -82,6 +86,14 @@ class ApprovalTnProcessTest {
 		Map<String, Object> kept = this.runtime.getVariables(this.driver.calledInstance(agreement, ApprovalTn.KEY));
 		assertThat(kept).containsEntry("foreignAffairsDecision", "NO_OBJECTION")
 			.doesNotContainKeys("refusalGround", "refusalReason");
+		// the decision kept for the next readers and the timeline is the answer alone
+		assertThat(this.decisions.of(agreement.id())).filteredOn((d) -> d.step().equals(REVIEW_FINAL_TEXT))
+			.singleElement()
+			.satisfies((decision) -> {
+				assertThat(decision.answer()).isEqualTo("NO_OBJECTION");
+				assertThat(decision.label().fr()).isEqualTo("Pas d’objection");
+				assertThat(decision.reasons()).isNull();
+			});
 	}
 
 	@Test

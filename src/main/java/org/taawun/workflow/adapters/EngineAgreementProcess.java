@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementProcess;
 import org.taawun.agreement.AnswerNotAwaitedException;
+import org.taawun.agreement.Decision;
+import org.taawun.agreement.Decisions;
 import org.taawun.agreement.HistoricAgreement;
 import org.taawun.agreement.InForceRequest;
 import org.taawun.agreement.ProjectProposal;
@@ -65,9 +67,12 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	private final DeadlineCalendar calendar;
 
+	private final Decisions decisions;
+
 	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
 			Authenticated authenticated, FileVariables fileVariables, CandidateGroups candidateGroups,
-			DeadlineCalendar calendar) {
+			DeadlineCalendar calendar, Decisions decisions) {
+		this.decisions = decisions;
 		this.runtime = runtime;
 		this.calendar = calendar;
 		this.candidateGroups = candidateGroups;
@@ -181,14 +186,19 @@ class EngineAgreementProcess implements AgreementProcess {
 						process.getProcessDefinitionName()));
 			}
 		}
-		for (HistoricTaskInstance task : this.history.createHistoricTaskInstanceQuery()
+		List<HistoricTaskInstance> completed = this.history.createHistoricTaskInstanceQuery()
 			.processInstanceBusinessKey(reference)
 			.finished()
-			.list()) {
-			if ("completed".equals(task.getDeleteReason())) {
-				entries.add(new TimelineEntry(instant(task.getEndTime()), orSystem(task.getAssignee()),
-						TimelineEntry.Kind.TASK_COMPLETED, task.getTaskDefinitionKey(), task.getName()));
-			}
+			.list()
+			.stream()
+			.filter((task) -> "completed".equals(task.getDeleteReason()))
+			.toList();
+		Map<String, Decision> decided = this.decisions
+			.answering(completed.stream().map(HistoricTaskInstance::getId).toList());
+		for (HistoricTaskInstance task : completed) {
+			entries.add(new TimelineEntry(instant(task.getEndTime()), orSystem(task.getAssignee()),
+					TimelineEntry.Kind.TASK_COMPLETED, task.getTaskDefinitionKey(), task.getName(),
+					decided.get(task.getId())));
 		}
 		return entries;
 	}

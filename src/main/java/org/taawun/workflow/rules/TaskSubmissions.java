@@ -42,7 +42,8 @@ import org.taawun.workflow.steps.DeadlineCalendar;
  * read-only field changed or a value that would not be kept refuses the whole command, so
  * nothing is written; a completion is then validated against its form, once, and what it
  * sent for a field its answer does not call for (a refusal's reasons next to "no
- * objection") is not kept.
+ * objection") is not kept, and the opinion or decision it gives is kept with its reasons
+ * ({@link DecisionsKept}).
  */
 @Component
 class TaskSubmissions {
@@ -57,9 +58,12 @@ class TaskSubmissions {
 
 	private final MessageSource messages;
 
+	private final DecisionsKept decisions;
+
 	// the engine's services that DeployedForms needs exist only once the engine is built
 	TaskSubmissions(@Lazy DeployedForms forms, FormValidator validator, DeadlineCalendar calendar,
-			MessageSource messages) {
+			MessageSource messages, DecisionsKept decisions) {
+		this.decisions = decisions;
 		this.forms = forms;
 		this.validator = validator;
 		this.calendar = calendar;
@@ -115,7 +119,10 @@ class TaskSubmissions {
 		if (completing) {
 			// whatever the client sent for a field the answer does not call for is not
 			// kept
-			this.validator.notApplying(form, changed, before).forEach(task::removeVariable);
+			Set<String> notApplying = this.validator.notApplying(form, changed, before);
+			notApplying.forEach(task::removeVariable);
+			changed.keySet().removeAll(notApplying);
+			this.decisions.keep(task, form, changed);
 		}
 	}
 
