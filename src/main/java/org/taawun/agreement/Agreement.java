@@ -99,7 +99,11 @@ public final class Agreement {
 		if (this.dates.end != null && !end.isAfter(this.dates.end)) {
 			throw new IllegalArgumentException("A renewal must end after " + this.dates.end);
 		}
-		moveTo(AgreementState.RENEWED);
+		// the term runs on during a suspension: renewed, the agreement stays suspended
+		// until its resumption
+		if (this.state != AgreementState.SUSPENDED) {
+			moveTo(AgreementState.RENEWED);
+		}
 		this.dates = new KeyDates(this.dates.deliberation, this.dates.approval, this.dates.signature,
 				this.dates.entryIntoForce, end, this.dates.referral);
 	}

@@ -28,7 +28,7 @@ public enum AgreementState {
 			Map.entry(SUPERVISORY_REVIEW, EnumSet.of(APPROVED, REFUSED, NEGOTIATION)),
 			Map.entry(APPROVED, EnumSet.of(SIGNED)), Map.entry(SIGNED, EnumSet.of(IN_FORCE)),
 			Map.entry(IN_FORCE, EnumSet.of(SUSPENDED, RENEWED, EXPIRED, TERMINATED)),
-			Map.entry(SUSPENDED, EnumSet.of(IN_FORCE, TERMINATED)), Map.entry(RENEWED, EnumSet.of(IN_FORCE)),
+			Map.entry(SUSPENDED, EnumSet.of(IN_FORCE, EXPIRED, TERMINATED)), Map.entry(RENEWED, EnumSet.of(IN_FORCE)),
 			Map.entry(EXPIRED, EnumSet.noneOf(AgreementState.class)),
 			Map.entry(TERMINATED, EnumSet.noneOf(AgreementState.class)),
 			Map.entry(ABANDONED, EnumSet.noneOf(AgreementState.class)));

@@ -79,11 +79,18 @@ public class AgreementSteps {
 		change(id, actor, (agreement) -> agreement.sign(signature, entryIntoForce, end));
 	}
 
-	/** Records a renewal until a later end date; the agreement returns to force. */
+	/**
+	 * Records a renewal until a later end date; the agreement returns to force, or stays
+	 * suspended until its resumption.
+	 */
 	@Transactional
 	public void renew(long id, LocalDate end, String actor) {
 		change(id, actor, (agreement) -> agreement.renewUntil(end));
-		change(id, actor, (agreement) -> agreement.moveTo(AgreementState.IN_FORCE));
+		change(id, actor, (agreement) -> {
+			if (agreement.state() == AgreementState.RENEWED) {
+				agreement.moveTo(AgreementState.IN_FORCE);
+			}
+		});
 	}
 
 	/**

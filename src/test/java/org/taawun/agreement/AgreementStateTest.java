@@ -70,4 +70,10 @@ class AgreementStateTest {
 		assertThat(RENEWED.canMoveTo(IN_FORCE)).isTrue();
 	}
 
+	@Test
+	void aSuspensionRunningAtTheEndDateEndsWithTheAgreement() {
+		assertThat(SUSPENDED.canMoveTo(EXPIRED)).isTrue();
+		assertThat(SUSPENDED.canMoveTo(RENEWED)).isFalse();
+	}
+
 }
