@@ -36,7 +36,10 @@ class AgreementController {
 
 	private final Register register;
 
-	AgreementController(Agreements agreements, Register register) {
+	private final Withdrawals withdrawals;
+
+	AgreementController(Agreements agreements, Register register, Withdrawals withdrawals) {
+		this.withdrawals = withdrawals;
 		this.agreements = agreements;
 		this.register = register;
 	}
@@ -150,6 +153,19 @@ class AgreementController {
 	@ApiResponse(responseCode = "409", description = "The agreement is not in force")
 	ResponseEntity<Void> requestTermination(@PathVariable long id, @AuthenticationPrincipal Account requester) {
 		this.agreements.request(id, new InForceRequest.Termination(), requester);
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/{id}/withdrawal")
+	@Operation(summary = "Withdraws a file not yet in force, with its reasons; its tasks close")
+	@ApiResponse(responseCode = "202", description = "Withdrawn")
+	@ApiResponse(responseCode = "400", description = "No reasons, or too long")
+	@ApiResponse(responseCode = "403", description = "Not its authority's executive")
+	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
+	@ApiResponse(responseCode = "409", description = "The agreement is in force, or its life is over")
+	ResponseEntity<Void> withdraw(@PathVariable long id, @Valid @RequestBody WithdrawalRequest request,
+			@AuthenticationPrincipal Account executive) {
+		this.withdrawals.withdraw(id, request, executive);
 		return ResponseEntity.accepted().build();
 	}
 

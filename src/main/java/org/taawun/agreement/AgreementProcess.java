@@ -27,6 +27,12 @@ public interface AgreementProcess {
 	 */
 	Map<Long, String> resume(Map<Agreement, HistoricAgreement> brought);
 
+	/**
+	 * Withdraws the file: its lifecycle ends, every task of it closes.
+	 * @param reason why the executive withdraws it
+	 */
+	void withdraw(String reference, String reason);
+
 	/** Starts, in the agreement's lifecycle, what can happen while it is in force. */
 	void request(String reference, InForceRequest request);
 

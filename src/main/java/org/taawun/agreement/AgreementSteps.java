@@ -94,6 +94,21 @@ public class AgreementSteps {
 	}
 
 	/**
+	 * The executive withdrew the file before it came into force: it is abandoned, and the
+	 * timeline gives the reasons.
+	 * @throws IllegalArgumentException without reasons
+	 * @throws IllegalTransitionException once the agreement is in force
+	 */
+	@Transactional
+	public void withdraw(long id, String reason, String actor) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A withdrawal gives its reasons");
+		}
+		change(id, actor, (agreement) -> agreement.moveTo(AgreementState.ABANDONED));
+		this.repository.recordEvent(id, this.clock.instant(), actor, TimelineEntry.Kind.WITHDRAWN, reason.strip());
+	}
+
+	/**
 	 * Records on the timeline a reminder or escalation of an overdue task, or a step of
 	 * an amendment; the agreement's state does not change.
 	 */

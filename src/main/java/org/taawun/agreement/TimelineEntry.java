@@ -31,6 +31,11 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String subject,
 		ACTIVITY_STARTED,
 		/** A person completed a task (with the decision it answered, if any). */
 		TASK_COMPLETED,
+		/**
+		 * The executive withdrew the file before it came into force (the subject gives
+		 * the reasons).
+		 */
+		WITHDRAWN,
 		/** The agreement entered a new legal state. */
 		STATE_CHANGED,
 		/** A task is close to its deadline; its group was reminded. */

@@ -46,6 +46,8 @@ public enum DocumentKind {
 
 	/** The notice of a termination (Arabic and French). */
 	TERMINATION_NOTICE("act", "FN"),
+	/** The notice to a partner already written to that the file is withdrawn. */
+	WITHDRAWAL_NOTICE("act", "RT"),
 
 	/** Extract of the council's deliberation (Arabic and French). */
 	DELIBERATION_EXTRACT("deliberation-extract", "ED"),

@@ -28,6 +28,8 @@ public enum MailPurpose {
 	RENEWAL(DocumentKind.RENEWAL_LETTER, LinkPurpose.ACKNOWLEDGE),
 	/** The termination notice. */
 	TERMINATION(DocumentKind.TERMINATION_NOTICE, LinkPurpose.ACKNOWLEDGE),
+	/** The notice that the file is withdrawn, to a partner already written to. */
+	WITHDRAWAL(DocumentKind.WITHDRAWAL_NOTICE, LinkPurpose.ACKNOWLEDGE),
 	/** A reminder of an earlier mail the partner has not answered. */
 	REMINDER(null, null);
 

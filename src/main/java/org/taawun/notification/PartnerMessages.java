@@ -44,6 +44,11 @@ public class PartnerMessages {
 		return this.outbox.ofAgreement(agreementId).stream().map((message) -> view(message, locale)).toList();
 	}
 
+	/** Whether Taawun ever wrote to the partner of the agreement. */
+	public boolean partnerWrittenTo(long agreementId) {
+		return !this.outbox.ofAgreement(agreementId).isEmpty();
+	}
+
 	private MessageView view(OutboxMessage message, Locale locale) {
 		String note = switch (message.status()) {
 			case PENDING -> this.server.sender().isPresent()

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
@@ -16,8 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.taawun.agreement.AgreementInForceException;
 import org.taawun.agreement.AgreementNotFoundException;
 import org.taawun.agreement.AgreementNotInForceException;
 import org.taawun.agreement.Agreements;
@@ -26,6 +29,8 @@ import org.taawun.agreement.RecordedActivities;
 import org.taawun.agreement.InForceEvent;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.agreement.VisitRequest;
+import org.taawun.agreement.WithdrawalRequest;
+import org.taawun.agreement.Withdrawals;
 import org.taawun.document.Documents;
 import org.taawun.identity.Account;
 import org.taawun.notification.PartnerMessages;
@@ -52,8 +57,12 @@ class AgreementPages {
 
 	private final HistoricAgreements historic;
 
+	private final Withdrawals withdrawals;
+
 	AgreementPages(Agreements agreements, Documents documents, PartnerMessages partnerMessages, MessageSource messages,
-			Validator validator, RecordedActivities recordedActivities, HistoricAgreements historic) {
+			Validator validator, RecordedActivities recordedActivities, HistoricAgreements historic,
+			Withdrawals withdrawals) {
+		this.withdrawals = withdrawals;
 		this.recordedActivities = recordedActivities;
 		this.historic = historic;
 		this.agreements = agreements;
@@ -97,6 +106,38 @@ class AgreementPages {
 		return "redirect:/agreements/" + id;
 	}
 
+	/**
+	 * The executive withdraws a file not yet in force: its tasks close and the partner is
+	 * told if it was written to. Without reasons, the page again with a message and what
+	 * was typed.
+	 */
+	@PostMapping("/agreements/{id}/withdrawal")
+	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal Account account, HttpServletResponse response, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		WithdrawalRequest request = new WithdrawalRequest(reason);
+		String error = this.validator.validate(request)
+			.stream()
+			.map(ConstraintViolation::getMessage)
+			.findFirst()
+			.orElse(null);
+		if (error != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("withdrawalTyped", reason);
+			model.addAttribute("withdrawalError", error);
+			return agreementPage(id, account, VisitForm.empty(), Map.of(), model);
+		}
+		try {
+			this.withdrawals.withdraw(id, request, account);
+			redirect.addFlashAttribute("notice", this.messages.getMessage("withdrawal.done", null, locale));
+		}
+		catch (AgreementInForceException ex) {
+			// came into force since the page was shown
+			redirect.addFlashAttribute("notice", this.messages.getMessage("withdrawal.too-late", null, locale));
+		}
+		return "redirect:/agreements/" + id;
+	}
+
 	private String agreementPage(long id, Account account, VisitForm visit, Map<String, String> visitErrors,
 			Model model) {
 		Agreements.AgreementDetails details = this.agreements.details(id, account)
@@ -120,6 +161,7 @@ class AgreementPages {
 		model.addAttribute("provenance", this.historic.provenance(id, account).orElse(null));
 		model.addAttribute("mayRequestVisit",
 				this.agreements.mayStart(details.agreement(), InForceEvent.VISIT_REQUESTED, account));
+		model.addAttribute("mayWithdraw", Withdrawals.mayWithdraw(details.agreement(), account));
 		model.addAttribute("visit", visit);
 		model.addAttribute("visitErrors", visitErrors);
 		model.addAttribute("page", "register");

@@ -144,6 +144,14 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	@Override
+	public void withdraw(String reference, String reason) {
+		this.runtime.createMessageCorrelation(Messages.WITHDRAWAL_REQUESTED)
+			.processInstanceBusinessKey(reference)
+			.setVariable(AgreementLifecycle.Vars.WITHDRAWAL_REASON, reason)
+			.correlate();
+	}
+
+	@Override
 	public void partnerAcceptedText(String reference) {
 		try {
 			this.runtime.createMessageCorrelation(Messages.PARTNER_ACCEPTED_TEXT)

@@ -73,6 +73,12 @@ public final class AgreementLifecycle {
 		 */
 		public static final String PARTNER_ACCEPTED_TEXT = "Message_PartnerAcceptedText";
 
+		/**
+		 * The executive withdraws a file not yet in force, with its reasons
+		 * ({@link Vars#WITHDRAWAL_REASON}).
+		 */
+		public static final String WITHDRAWAL_REQUESTED = "Message_WithdrawalRequested";
+
 		private Messages() {
 		}
 
@@ -107,6 +113,9 @@ public final class AgreementLifecycle {
 		public static final String RENEWAL_MODE = "renewalMode";
 
 		public static final String NEW_END_DATE = "newEndDate";
+
+		/** Why the executive withdrew the file. */
+		public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
 		/** The day a file was referred to its supervising authority. */
 		public static final String REFERRAL_DATE = "referralDate";

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.document.Addressee;
 import org.taawun.document.DocumentKind;
+import org.taawun.notification.PartnerMessages;
 import org.taawun.workflow.model.AgreementLifecycle;
 import org.taawun.workflow.model.IssueDocument;
 import org.taawun.workflow.model.IssueDocument.Vars;
@@ -27,8 +28,11 @@ public class DocumentRequests {
 
 	private final RuntimeService runtime;
 
-	DocumentRequests(RuntimeService runtime) {
+	private final PartnerMessages partnerMessages;
+
+	DocumentRequests(RuntimeService runtime, PartnerMessages partnerMessages) {
 		this.runtime = runtime;
+		this.partnerMessages = partnerMessages;
 	}
 
 	/**
@@ -48,6 +52,16 @@ public class DocumentRequests {
 		Map<String, Object> facts = new HashMap<>();
 		facts.put(Vars.ADDRESSEE, Addressee.valueOf(addressee).name());
 		request(execution, DocumentKind.REFERRAL_LETTER.name(), facts);
+	}
+
+	/**
+	 * Asks for the document only when the partner was ever written to:
+	 * {@code ${documentRequests.toAPartnerWrittenTo(execution, 'WITHDRAWAL_NOTICE')}}.
+	 */
+	public void toAPartnerWrittenTo(DelegateExecution execution, String documentKind) {
+		if (this.partnerMessages.partnerWrittenTo((Long) execution.getVariable(AgreementLifecycle.Vars.AGREEMENT_ID))) {
+			request(execution, documentKind);
+		}
 	}
 
 	private void request(DelegateExecution execution, String documentKind, Map<String, Object> facts) {

@@ -80,6 +80,14 @@ public class RegisterSteps {
 		execution.setVariable(Vars.ENTRY_INTO_FORCE_DATE, end.toString());
 	}
 
+	/**
+	 * The executive withdrew the file, with the reasons the withdrawal carries
+	 * ({@link Vars#WITHDRAWAL_REASON}).
+	 */
+	public void withdrawn(DelegateExecution execution, Object reason) {
+		this.steps.withdraw(id(execution), (reason instanceof String text) ? text : null, actor(execution));
+	}
+
 	public void amendmentSigned(DelegateExecution execution) {
 		this.steps.recordEvent(id(execution), TimelineEntry.Kind.AMENDMENT_STEP, AgreementState.SIGNED.name(),
 				actor(execution));
