@@ -45,7 +45,8 @@ record Resumption(List<String> activities, Map<String, Object> variables) {
 				// the wait for the signature counts from the day Taawun took the file
 				// over
 				put(variables, Vars.SIGNATURE_WAIT_SINCE, today);
-				yield List.of(Tasks.SIGN_AGREEMENT);
+				// each signatory in turn: the signing is a multi-instance activity
+				yield List.of(Tasks.SIGN_AGREEMENT + "#multiInstanceBody");
 			}
 			case SIGNED -> {
 				inForce(variables, record);

@@ -73,7 +73,10 @@ public class DocumentRequests {
 		}
 		facts.put(AgreementLifecycle.Vars.AGREEMENT_ID, execution.getVariable(AgreementLifecycle.Vars.AGREEMENT_ID));
 		facts.put(Vars.DOCUMENT_KIND, documentKind);
-		facts.put(Vars.DOCUMENT_STEP, execution.getCurrentActivityId());
+		// leaving a multi-instance activity (each signatory in turn) the engine names its
+		// body, "Task_SignAgreement#multiInstanceBody": the step is the activity
+		String step = execution.getCurrentActivityId();
+		facts.put(Vars.DOCUMENT_STEP, step.contains("#") ? step.substring(0, step.indexOf('#')) : step);
 		this.runtime.createProcessInstanceByKey(IssueDocument.KEY)
 			.businessKey(execution.getProcessBusinessKey())
 			.setVariables(facts)
