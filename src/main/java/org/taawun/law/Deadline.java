@@ -47,6 +47,19 @@ public enum Deadline {
 	 */
 	EVALUATION_ESCALATION,
 	/** The notice a denunciation gives, unless the convention says otherwise. */
-	TERMINATION_NOTICE
+	TERMINATION_NOTICE,
+	/**
+	 * A secretariat's own step (a draft's eligibility, an address to check, a final text
+	 * to refer, an act to record) is done within this.
+	 */
+	SECRETARIAT_STEP,
+	/** An executive's decision on a file that waits for it is taken within this. */
+	EXECUTIVE_DECISION,
+	/** A council deliberates at its next ordinary session, within this. */
+	COUNCIL_SESSION,
+	/**
+	 * TN: Foreign Affairs answers its consultation during the negotiation within this.
+	 */
+	FOREIGN_AFFAIRS_CONSULTATION
 
 }

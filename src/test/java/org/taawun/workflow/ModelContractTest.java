@@ -135,6 +135,21 @@ class ModelContractTest {
 	}
 
 	@Test
+	void givesEveryUserTaskADueDateOrSaysInItsModelWhyItHasNone() {
+		for (BpmnModelInstance model : models.values()) {
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				if (task.getCamundaDueDate() == null) {
+					assertThat(task.getDocumentations()).as("why %s has no due date", task.getId())
+						.anyMatch((documentation) -> documentation.getTextContent().contains("No due date: "));
+				}
+				else {
+					assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).startsWith("${deadlines.");
+				}
+			}
+		}
+	}
+
+	@Test
 	void givesEveryUserTaskAFormOfFormsAndAGroupThatIsARole() {
 		for (BpmnModelInstance model : models.values()) {
 			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
