@@ -1,6 +1,7 @@
 package org.taawun.agreement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,23 @@ public interface AgreementProcess {
 	 */
 	record PendingTask(String id, String key, String name, String assignee, List<String> candidateGroups,
 			Instant created, Instant due) {
+	}
+
+	/**
+	 * What the agreement's file waits for, besides people: a date (the article 40 window,
+	 * a court's limit, the entry into force) or the partner's answer.
+	 * @return soonest first; a wait without a date last
+	 */
+	List<Waiting> waitingFor(String reference);
+
+	/**
+	 * A wait of the file.
+	 *
+	 * @param key the waiting event's id in its BPMN model ({@code Timer_CouncilMayVote})
+	 * @param name as the model names it
+	 * @param until the legal day it ends, or null when it ends with an answer
+	 */
+	record Waiting(String key, String name, LocalDate until) {
 	}
 
 }

@@ -184,14 +184,16 @@ public class Agreements {
 					this.process.history(agreement.reference()).stream())
 			.sorted(Comparator.comparing(TimelineEntry::at))
 			.toList();
-		return new AgreementDetails(agreement, authority, this.process.openTasks(agreement.reference()), timeline);
+		return new AgreementDetails(agreement, authority, this.process.openTasks(agreement.reference()),
+				this.process.waitingFor(agreement.reference()), timeline);
 	}
 
 	/**
 	 * An agreement with what the agreement page shows around it.
 	 */
 	public record AgreementDetails(Agreement agreement, LocalAuthority authority,
-			List<AgreementProcess.PendingTask> openTasks, List<TimelineEntry> timeline) {
+			List<AgreementProcess.PendingTask> openTasks, List<AgreementProcess.Waiting> waitingFor,
+			List<TimelineEntry> timeline) {
 	}
 
 }

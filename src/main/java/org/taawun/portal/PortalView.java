@@ -17,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.RegisterStatistics;
+import org.taawun.agreement.AgreementProcess;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.law.LegalDates;
 import org.taawun.form.FormField;
@@ -156,6 +157,11 @@ public class PortalView {
 	/** A task's name in the reader's language, or as its model names it. */
 	public String taskName(String key, String modelName) {
 		return message("taskname." + key, modelName);
+	}
+
+	/** What the file waits for, in the reader's language, or as its model names it. */
+	public String waiting(AgreementProcess.Waiting waiting) {
+		return message("waiting." + waiting.key(), waiting.name());
 	}
 
 	/** What a timeline entry says, in the reader's language. */

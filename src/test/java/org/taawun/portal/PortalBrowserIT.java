@@ -87,6 +87,9 @@ class PortalBrowserIT {
 				assertThat(reviewer.text(".alert.notice")).startsWith("« Examiner le texte final » est terminée.");
 				assertThat(reviewer.text("h1")).contains(reference);
 				assertThat(reviewer.text("ol.timeline")).contains("Examiner le texte final : Pas d’objection");
+				// nobody has a task now: the page says what the file waits for, and until
+				// when
+				assertThat(reviewer.text("ul.waiting-for")).contains("Le conseil peut voter (article 40)", "jusqu’au");
 				reviewer.screenshotInBothLanguages("agreement-decided");
 
 				reviewer.go("/agreements?q=" + reference);

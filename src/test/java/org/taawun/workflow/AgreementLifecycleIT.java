@@ -124,6 +124,13 @@ class AgreementLifecycleIT {
 		step("sec.gafsa", reference, "Task_ReferFinalText", referred(DAY), "sec.sfax");
 		step("mfa.tn", reference, "Task_ReviewFinalText", of("foreignAffairsDecision", "NO_OBJECTION"), "miclat");
 		assertThat(get("sec.gafsa", "/api/tasks").findValuesAsText("reference")).doesNotContain(reference);
+		// no task for anyone: the file says what it waits for, and until when
+		JsonNode waiting = get("sec.gafsa", "/api/agreements/" + id).get("waitingFor");
+		assertThat(waiting.findValuesAsText("key")).containsExactly("Timer_CouncilMayVote");
+		assertThat(waiting.get(0).get("until").asText()).isEqualTo(DAY.plusMonths(2).toString());
+		// the system's own steps (issuing documents) are not on the timeline
+		assertThat(get("sec.gafsa", "/api/agreements/" + id).get("timeline").findValuesAsText("subject"))
+			.doesNotContain("IssueDocument");
 
 		LocalDate mayVote = DAY.plusMonths(2);
 		today(mayVote);

@@ -24,6 +24,8 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +132,26 @@ class ModelContractTest {
 
 						.isTrue();
 				}
+			}
+		}
+	}
+
+	@Test
+	void namesEveryTimerAndReceiveTaskAFileWaitsOnInArabicAndFrench() throws IOException {
+		for (String bundle : List.of("i18n/portal.properties", "i18n/portal_ar.properties")) {
+			Properties names = new Properties();
+			try (var in = new InputStreamReader(new ClassPathResource(bundle).getInputStream(),
+					StandardCharsets.UTF_8)) {
+				names.load(in);
+			}
+			for (BpmnModelInstance model : models.values()) {
+				model.getModelElementsByType(TimerEventDefinition.class)
+					.forEach((timer) -> assertThat(names)
+						.as("%s names %s", bundle, ((BaseElement) timer.getParentElement()).getId())
+						.containsKey("waiting." + ((BaseElement) timer.getParentElement()).getId()));
+				model.getModelElementsByType(ReceiveTask.class)
+					.forEach((task) -> assertThat(names).as("%s names %s", bundle, task.getId())
+						.containsKey("waiting." + task.getId()));
 			}
 		}
 	}

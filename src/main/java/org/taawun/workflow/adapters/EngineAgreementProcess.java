@@ -35,6 +35,7 @@ import org.taawun.agreement.TimelineEntry;
 import org.taawun.agreement.VisitRequest;
 import org.taawun.workflow.model.AgreementLifecycle;
 import org.taawun.workflow.model.AgreementLifecycle.Messages;
+import org.taawun.workflow.model.IssueDocument;
 import org.taawun.workflow.model.ProjectOrDonation;
 import org.taawun.workflow.model.VisitOrDelegation;
 import org.taawun.workflow.rules.FileVariables;
@@ -53,6 +54,12 @@ class EngineAgreementProcess implements AgreementProcess {
 	/** The processes that are a visit or a project of an agreement in force. */
 	private static final Set<String> ACTIVITIES = Set.of(VisitOrDelegation.KEY, ProjectOrDonation.KEY);
 
+	/**
+	 * The system's own processes, left out of the timeline: what they issue is listed
+	 * with the agreement's documents.
+	 */
+	private static final Set<String> SYSTEM_STEPS = Set.of(IssueDocument.KEY);
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -69,9 +76,12 @@ class EngineAgreementProcess implements AgreementProcess {
 
 	private final Decisions decisions;
 
+	private final FileWaits waits;
+
 	EngineAgreementProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
 			Authenticated authenticated, FileVariables fileVariables, CandidateGroups candidateGroups,
-			DeadlineCalendar calendar, Decisions decisions) {
+			DeadlineCalendar calendar, Decisions decisions, FileWaits waits) {
+		this.waits = waits;
 		this.decisions = decisions;
 		this.runtime = runtime;
 		this.calendar = calendar;
@@ -179,11 +189,19 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	@Override
+	public List<Waiting> waitingFor(String reference) {
+		return this.waits.of(reference);
+	}
+
+	@Override
 	public List<TimelineEntry> history(String reference) {
 		List<TimelineEntry> entries = new ArrayList<>();
 		for (HistoricProcessInstance process : this.history.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(reference)
 			.list()) {
+			if (SYSTEM_STEPS.contains(process.getProcessDefinitionKey())) {
+				continue;
+			}
 			entries.add(new TimelineEntry(instant(process.getStartTime()), orSystem(process.getStartUserId()),
 					ACTIVITIES.contains(process.getProcessDefinitionKey()) ? TimelineEntry.Kind.ACTIVITY_STARTED
 							: TimelineEntry.Kind.PROCESS_STARTED,
