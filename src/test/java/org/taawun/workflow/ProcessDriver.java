@@ -128,6 +128,13 @@ class ProcessDriver {
 	 */
 	Agreement bringIn(String authority, Jurisdiction jurisdiction, AgreementState state, HistoricAgreement.Dates dates,
 			RenewalMode renewal) {
+		return bringIn(authority, LegalBasis.current(jurisdiction), state, dates, renewal);
+	}
+
+	/** Brings in an agreement concluded under that legal basis. */
+	Agreement bringIn(String authority, LegalBasis basis, AgreementState state, HistoricAgreement.Dates dates,
+			RenewalMode renewal) {
+		Jurisdiction jurisdiction = basis.jurisdiction();
 		if (this.authorities.find(authority).isEmpty()) {
 			register(authority, jurisdiction,
 					(jurisdiction == Jurisdiction.DZ) ? AuthorityKind.COMMUNE : AuthorityKind.MUNICIPALITY);
@@ -135,7 +142,7 @@ class ProcessDriver {
 		var draft = new DraftAgreement(jurisdiction, authority, Instrument.TWINNING, "اتفاقية توأمة",
 				"Jumelage " + authority,
 				new ForeignPartner("Selçuklu Belediyesi", "Konya", "TR", "dis.iliskiler@selcuklu.bel.tr", "tr"),
-				Set.of(CooperationField.CULTURE));
+				Set.of(CooperationField.CULTURE), basis);
 		var record = new HistoricAgreement("K-" + System.nanoTime(), draft, state, dates, renewal, null);
 		return this.historic.bringIn(List.of(new HistoricAgreements.Incoming(record, null)),
 				Account.of("sec." + authority, Set.of(Role.SECRETARIAT.group(authority))), (brought) -> {
