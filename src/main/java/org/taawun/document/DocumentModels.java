@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 
-import org.taawun.law.LegalDates;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
 import org.taawun.agreement.Agreement;
+import org.taawun.agreement.Decisions;
 import org.taawun.agreement.RecordedActivity;
+import org.taawun.law.LegalDates;
 import org.taawun.party.LocalAuthority;
 
 /**
@@ -34,7 +36,10 @@ class DocumentModels {
 
 	private final MessageSource messages;
 
-	DocumentModels(ArabicText ar, MessageSource messages) {
+	private final Decisions decisions;
+
+	DocumentModels(ArabicText ar, MessageSource messages, Decisions decisions) {
+		this.decisions = decisions;
 		this.ar = ar;
 		this.messages = messages;
 	}
@@ -55,6 +60,13 @@ class DocumentModels {
 		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
 		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
 		model.setVariable("act", facts);
+		// every opinion and decision given on the file so far, as a letter up the chain
+		// states them for the next reviewer
+		model.setVariable("earlierDecisions",
+				this.decisions.of(agreement.id())
+					.stream()
+					.map((d) -> new EarlierDecision(label("taskname." + d.step(), ARABIC), d.label().ar(), d.reasons()))
+					.toList());
 		model.setVariable("draft", kind == DocumentKind.CONVENTION_DRAFT);
 		String language = CONVENTION_LANGUAGES.contains(agreement.partner().language()) ? agreement.partner().language()
 				: "fr";
@@ -114,6 +126,10 @@ class DocumentModels {
 
 	private static Locale country(Agreement agreement) {
 		return new Locale.Builder().setRegion(agreement.partner().country()).build();
+	}
+
+	/** An earlier opinion or decision, in Arabic: the step, the answer, the reasons. */
+	public record EarlierDecision(String step, String answer, String reasons) {
 	}
 
 	private String label(String key, Locale locale) {

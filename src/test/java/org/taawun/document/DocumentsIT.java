@@ -1,5 +1,6 @@
 package org.taawun.document;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import org.taawun.agreement.Decision;
+import org.taawun.agreement.Decisions;
+import org.taawun.party.BilingualName;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +38,9 @@ class DocumentsIT {
 
 	@Autowired
 	private Documents documents;
+
+	@Autowired
+	private Decisions decisions;
 
 	@Test
 	void issuesAnInitiativeNoteThatReadsBackInArabicFrenchAndTurkish() {
@@ -161,6 +168,12 @@ class DocumentsIT {
 		String toWali = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_DepositWithWali", "sec.oran",
 				deliberation.withAddressee(Addressee.WALI), UUID.randomUUID().toString()))
 			.flowingText();
+		// the wali forwards the file with an opinion: the letter to the Ministry states
+		// it
+		this.decisions.record(id,
+				new Decision(UUID.randomUUID().toString(), "Task_ReviewAtWilaya", Instant.now(), "wali.oran",
+						"UNFAVOURABLE", new BilingualName("غير موافق", "Défavorable"),
+						"لا يتضمن البرنامج مشروعا محددا"));
 		String toMinistry = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_ReviewAtWilaya",
 				"wali.oran", deliberation.withAddressee(Addressee.MINISTRY_OF_INTERIOR), UUID.randomUUID().toString()))
 			.flowingText();
@@ -171,6 +184,9 @@ class DocumentsIT {
 				"Le conseil approuve le projet et autorise la signature.", "يصادق المجلس على المشروع");
 		assertThat(toWali).contains("إلى السيد والي", "ولاية وهران", "ثمانية أيام");
 		assertThat(toMinistry).contains("وزير الداخلية").doesNotContain("إلى السيد والي", "الشؤون الخارجية");
+		assertThat(toMinistry).contains("الآراء والقرارات الصادرة في الملف", "غير موافق",
+				"لا يتضمن البرنامج مشروعا محددا");
+		assertThat(toWali).doesNotContain("غير موافق");
 	}
 
 	@Test
