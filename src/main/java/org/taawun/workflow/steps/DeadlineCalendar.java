@@ -46,6 +46,15 @@ public class DeadlineCalendar {
 		return startOf(LocalDate.parse(isoDate));
 	}
 
+	/**
+	 * Midnight starting the given day, or no date when the process does not know the day
+	 * (a visit asked through the engine's own API without its dates):
+	 * {@code ${deadlines.onIfKnown(execution.getVariable('departureDate'))}}.
+	 */
+	public Date onIfKnown(Object isoDate) {
+		return (isoDate instanceof String day && !day.isBlank()) ? on(day) : null;
+	}
+
 	/** The day the report on the year just ended is due, as an ISO string. */
 	public String nextEvaluationDue() {
 		return this.calendar.nextEvaluationDue().toString();
