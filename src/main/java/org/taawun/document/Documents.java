@@ -81,6 +81,11 @@ public class Documents {
 	@Transactional
 	public IssuedDocument issue(long agreementId, DocumentKind kind, String step, String author, ActFacts facts,
 			String request) {
+		Optional<IssuedDocument> answered = this.repository.forRequest(request);
+		if (answered.isPresent()) {
+			// a retried request renders nothing
+			return answered.get();
+		}
 		Agreement agreement = this.agreements.visible(agreementId, Account.system()).orElseThrow();
 		LocalAuthority authority = this.authorities.find(agreement.localAuthority()).orElseThrow();
 		// rendered before the agreement's documents are locked, so that the lock is held
@@ -91,8 +96,9 @@ public class Documents {
 		// referral letters to the wali and to the Ministry): the second waits here, then
 		// takes the next version
 		this.repository.lockDocumentsOf(agreementId);
-		Optional<IssuedDocument> answered = this.repository.forRequest(request);
+		answered = this.repository.forRequest(request);
 		if (answered.isPresent()) {
+			// answered by another worker while this one rendered
 			return answered.get();
 		}
 		int version = this.repository.nextVersion(agreementId, kind);
