@@ -43,6 +43,13 @@ class Journeys {
 	 * by the partner.
 	 */
 	Agreement approved(String authority, Map<String, Object> negotiation) {
+		Agreement agreement = awaitingThePartner(authority, negotiation);
+		this.driver.partnerAcceptsTheFinalText(agreement);
+		return agreement;
+	}
+
+	/** Approved, its final text sent to the partner, who has not answered. */
+	Agreement awaitingThePartner(String authority, Map<String, Object> negotiation) {
 		LocalDate today = this.driver.today();
 		Agreement agreement = this.driver.draft(authority, LegalBasis.DZ_DECREE_17_329);
 		this.driver.complete(agreement, Tasks.CHECK_ELIGIBILITY, eligible());
@@ -53,7 +60,6 @@ class Journeys {
 		this.driver.complete(agreement, ApprovalDz.Tasks.GIVE_FOREIGN_AFFAIRS_OPINION, foreignAffairsOpinion());
 		this.driver.complete(agreement, ApprovalDz.Tasks.REVIEW_AT_MINISTRY, referredToPrimeMinister());
 		this.driver.complete(agreement, ApprovalDz.Tasks.GRANT_PRIOR_APPROVAL, priorApproval(today));
-		this.driver.partnerAcceptsTheFinalText(agreement);
 		return agreement;
 	}
 

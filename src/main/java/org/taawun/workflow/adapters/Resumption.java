@@ -45,6 +45,7 @@ record Resumption(List<String> activities, Map<String, Object> variables) {
 				// the wait for the signature counts from the day Taawun took the file
 				// over
 				put(variables, Vars.SIGNATURE_WAIT_SINCE, today);
+				variables.put(Vars.TEXT_ACCEPTED_BY_PARTNER, true);
 				// each signatory in turn: the signing is a multi-instance activity
 				yield List.of(Tasks.SIGN_AGREEMENT + "#multiInstanceBody");
 			}

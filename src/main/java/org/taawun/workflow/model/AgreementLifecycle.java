@@ -120,6 +120,13 @@ public final class AgreementLifecycle {
 		/** The day a file was referred to its supervising authority. */
 		public static final String REFERRAL_DATE = "referralDate";
 
+		/**
+		 * Whether the partner accepted the final text, by its link or because the file
+		 * came in past that step: an unsigned agreement kept waiting goes back to whoever
+		 * it waited for.
+		 */
+		public static final String TEXT_ACCEPTED_BY_PARTNER = "textAcceptedByPartner";
+
 		/** Since when an approved agreement waits for its signature. */
 		public static final String SIGNATURE_WAIT_SINCE = "signatureWaitSince";
 
