@@ -27,7 +27,7 @@ final class FieldChecks {
 	 * The user's value of a field: what they submitted, else what the task already holds.
 	 */
 	static Object valueOf(String key, Map<String, Object> values, Map<String, Object> variables) {
-		return values.containsKey(key) ? values.get(key) : variables.get(key);
+		return FormRule.valueOf(key, values, variables);
 	}
 
 	static boolean requiredByAnother(FormField field, Map<String, Object> values, Map<String, Object> variables) {

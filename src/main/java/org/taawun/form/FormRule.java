@@ -21,6 +21,13 @@ public interface FormRule {
 	 */
 	List<Violation> check(Map<String, Object> values, Map<String, Object> variables);
 
+	/**
+	 * The user's value of a field: what they submitted, else what the task already holds.
+	 */
+	static Object valueOf(String key, Map<String, Object> values, Map<String, Object> variables) {
+		return values.containsKey(key) ? values.get(key) : variables.get(key);
+	}
+
 	/** A refused value, before its message is put in the user's language. */
 	record Violation(String field, String messageKey, Object... arguments) {
 	}

@@ -30,7 +30,7 @@ class CouncilVoteRule implements FormRule {
 	}
 
 	private static int count(Map<String, Object> values, Map<String, Object> variables, String key) {
-		Object value = values.containsKey(key) ? values.get(key) : variables.get(key);
+		Object value = FormRule.valueOf(key, values, variables);
 		return ((Number) value).intValue();
 	}
 

@@ -38,7 +38,7 @@ class CouncilWindowRule implements FormRule {
 		if (!LegalBasis.TN_CODE_ART_40.name().equals(variables.get(Vars.LEGAL_BASIS)) || referral == null) {
 			return List.of();
 		}
-		Object session = values.containsKey("sessionDate") ? values.get("sessionDate") : variables.get("sessionDate");
+		Object session = FormRule.valueOf("sessionDate", values, variables);
 		return this.council.tooEarly(LocalDate.parse((String) referral), LocalDate.parse((String) session))
 			.map((mayVoteFrom) -> List.of(new Violation("sessionDate", "form.council-window", mayVoteFrom)))
 			.orElse(List.of());

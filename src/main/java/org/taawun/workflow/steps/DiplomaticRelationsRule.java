@@ -51,7 +51,7 @@ class DiplomaticRelationsRule implements FormRule {
 
 	@Override
 	public List<Violation> check(Map<String, Object> values, Map<String, Object> variables) {
-		Object decision = values.containsKey(DECISION) ? values.get(DECISION) : variables.get(DECISION);
+		Object decision = FormRule.valueOf(DECISION, values, variables);
 		if (!ELIGIBLE.equals(decision) || !LegalBasis.TN_CODE_ART_40.name().equals(variables.get(Vars.LEGAL_BASIS))
 				|| !(variables.get(Vars.AGREEMENT_ID) instanceof Number id)) {
 			return List.of();

@@ -39,20 +39,16 @@ class TerminationNoticeRule implements FormRule {
 
 	@Override
 	public List<Violation> check(Map<String, Object> values, Map<String, Object> variables) {
-		if (!DENUNCIATION.equals(valueOf(TERMINATION_GROUND, values, variables))) {
+		if (!DENUNCIATION.equals(FormRule.valueOf(TERMINATION_GROUND, values, variables))) {
 			return List.of();
 		}
 		Integer conventionMonths = (variables.get(NOTICE_MONTHS) instanceof Number months) ? months.intValue() : null;
 		return this.notice
-			.tooSoon(date(valueOf(NOTICE_GIVEN_ON, values, variables)),
-					date(valueOf(TERMINATION_EFFECTIVE_DATE, values, variables)), conventionMonths)
+			.tooSoon(date(FormRule.valueOf(NOTICE_GIVEN_ON, values, variables)),
+					date(FormRule.valueOf(TERMINATION_EFFECTIVE_DATE, values, variables)), conventionMonths)
 			.map((earliest) -> List.of(new Violation(TERMINATION_EFFECTIVE_DATE, "form.notice-not-run", earliest,
 					this.notice.months(conventionMonths))))
 			.orElse(List.of());
-	}
-
-	private static Object valueOf(String key, Map<String, Object> values, Map<String, Object> variables) {
-		return values.containsKey(key) ? values.get(key) : variables.get(key);
 	}
 
 	/** The form's date: the day of a date-time as the form submits it. */
