@@ -19,6 +19,8 @@ final class DemoUsers {
 			new DemoUser("exec.oran", "P/APC", "Oran", List.of(Role.EXECUTIVE.group("oran"))),
 			new DemoUser("wali.oran", "Cabinet du wali", "Oran", List.of(Role.WALI_OFFICE.group("oran"))),
 			new DemoUser("miclat", "MICLAT", "Alger", List.of(Role.MINISTRY_INTERIOR.group())),
+			new DemoUser("head.miclat", "Directeur de la coopération", "MICLAT",
+					List.of(Role.MINISTRY_INTERIOR.group(), Role.HEAD_OF_UNIT.group(Role.MINISTRY_INTERIOR.group()))),
 			new DemoUser("mae.dz", "MAE", "Alger", List.of(Role.FOREIGN_AFFAIRS_DZ.group())),
 			new DemoUser("pm.dz", "Services du Premier ministre", "Alger", List.of(Role.PRIME_MINISTER_OFFICE.group())),
 			new DemoUser("mfa.tn", "Direction des relations extérieures", "Tunis",

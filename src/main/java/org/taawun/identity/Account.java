@@ -1,5 +1,6 @@
 package org.taawun.identity;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,24 @@ public record Account(String userId, Set<Role.Membership> memberships) {
 			.filter((m) -> m.role().scope() == Role.Scope.PROVINCE)
 			.map(Role.Membership::scopeCode)
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * The groups whose overdue tasks the account answers for without acting on them: a
+	 * head's unit, an executive's municipal staff.
+	 */
+	public Set<String> overseen() {
+		Set<String> overseen = new HashSet<>();
+		for (Role.Membership m : this.memberships) {
+			if (m.role() == Role.HEAD_OF_UNIT) {
+				overseen.add(m.scopeCode());
+			}
+			else if (m.role() == Role.EXECUTIVE) {
+				overseen.add(Role.SECRETARIAT.group(m.scopeCode()));
+				overseen.add(Role.COUNCIL_SECRETARIAT.group(m.scopeCode()));
+			}
+		}
+		return Set.copyOf(overseen);
 	}
 
 	/** The ministry groups the account reviews files in: files are referred to them. */

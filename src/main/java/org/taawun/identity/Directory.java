@@ -1,6 +1,10 @@
 package org.taawun.identity;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one store of users, groups and passwords, shared by the engine's webapps, its REST
@@ -16,6 +20,15 @@ public interface Directory {
 
 	boolean hasUser(String userId);
 
+	/** The user's name and address, as the directory keeps them. */
+	Optional<Person> person(String userId);
+
+	/** The ids of a group's members; none for a group that does not exist. */
+	List<String> membersOf(String groupId);
+
+	/** Sets the address a user's mail goes to; blank removes it. */
+	void changeEmail(String userId, String email);
+
 	/**
 	 * Creates a login of the demo installation, whose password ({@code demo}) is below
 	 * the {@link PasswordRules} on purpose: the directory stores it hashed all the same.
@@ -26,6 +39,17 @@ public interface Directory {
 	 * Sets a user's new password, which the directory holds to the {@link PasswordRules}.
 	 */
 	void changePassword(String userId, String password);
+
+	/** A user as the directory keeps them; {@code email} is null when none is known. */
+	record Person(String userId, String firstName, String lastName, String email) {
+
+		public String displayName() {
+			return Stream.of(this.firstName, this.lastName)
+				.filter((part) -> part != null && !part.isBlank())
+				.collect(Collectors.joining(" "));
+		}
+
+	}
 
 	/** Creates the administrators' group, with every permission, unless it exists. */
 	void ensureAdministrators();

@@ -1,6 +1,8 @@
 package org.taawun.identity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.taawun.party.Jurisdiction;
@@ -49,6 +51,13 @@ public enum Role {
 	FOREIGN_AFFAIRS_TN("foreign-affairs-tn", Scope.NATIONAL, Jurisdiction.TN),
 
 	/**
+	 * The head of a unit (a ministry's directorate, a wali's office, a municipality's
+	 * secretariat): told when a task of the unit is overdue. The group id carries the
+	 * unit's own group after the prefix ({@code head-of-unit-ministry-interior}).
+	 */
+	HEAD_OF_UNIT("head-of-unit", Scope.UNIT, null),
+
+	/**
 	 * Administers the installation: models, users, authorizations. The engine's own admin
 	 * group.
 	 */
@@ -57,7 +66,9 @@ public enum Role {
 	/** What a role's group is scoped to. */
 	public enum Scope {
 
-		AUTHORITY, PROVINCE, NATIONAL
+		AUTHORITY, PROVINCE, NATIONAL,
+		/** Held over another role's group, named after it. */
+		UNIT
 
 	}
 
@@ -118,6 +129,18 @@ public enum Role {
 		String start = this.prefix + "-";
 		return (groupId.startsWith(start) && groupId.length() > start.length())
 				? Optional.of(new Membership(this, groupId.substring(start.length()))) : Optional.empty();
+	}
+
+	/**
+	 * The groups whose members are told when a task of the given group is overdue: the
+	 * head of that unit, and for a municipality's staff its executive, who answers for
+	 * them.
+	 */
+	public static List<String> above(String groupId) {
+		List<String> above = new ArrayList<>(List.of(HEAD_OF_UNIT.group(groupId)));
+		parse(groupId).filter((m) -> m.role() == SECRETARIAT || m.role() == COUNCIL_SECRETARIAT)
+			.ifPresent((m) -> above.add(EXECUTIVE.group(m.scopeCode())));
+		return List.copyOf(above);
 	}
 
 	/**

@@ -131,7 +131,7 @@ class SecurityConfiguration {
 
 	private static final String[] PORTAL_PATHS = { "/", "/login", "/logout", "/tasks/**", "/agreements",
 			"/agreements/**", "/agreements.csv", "/dashboard", "/documents/**", "/authorities/**", "/imports",
-			"/imports/**", "/networks", "/portal/**" };
+			"/imports/**", "/networks", "/account", "/portal/**" };
 
 	@Bean
 	@Order(4)

@@ -130,10 +130,16 @@ public class MailDelivery {
 		error = error.length() > 900 ? error.substring(0, 900) : error;
 		Instant next = this.clock.instant().plus(this.settings.backoff(attempts));
 		this.outbox.failed(message.id(), attempts, next, error, last);
-		if (last) {
+		if (last && message.purpose().toPartner()) {
 			log.warn("Mail {} to {} failed {} times, the secretariat checks the address: {}", message.messageId(),
 					message.recipient(), attempts, error);
 			this.failures.report(message, error);
+		}
+		else if (last) {
+			// the person still finds the task in their list; only their address needs
+			// fixing
+			log.warn("Mail {} to {} of the staff failed {} times: {}", message.messageId(), message.recipient(),
+					attempts, error);
 		}
 		else {
 			log.info("Mail {} to {} failed (attempt {}), tried again at {}: {}", message.messageId(),

@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.taawun.document.DocumentKind;
 
 /**
- * Why a partner receives a mail: each is sent when its document is issued, with that
- * document attached (and the others it names), and a link for the partner's answer.
+ * Why a mail is sent. A partner's is sent when its document is issued, with that document
+ * attached (and the others it names), and a link for the partner's answer; the staff are
+ * told of their tasks.
  */
 public enum MailPurpose {
 
@@ -31,7 +32,11 @@ public enum MailPurpose {
 	/** The notice that the file is withdrawn, to a partner already written to. */
 	WITHDRAWAL(DocumentKind.WITHDRAWAL_NOTICE, LinkPurpose.ACKNOWLEDGE),
 	/** A reminder of an earlier mail the partner has not answered. */
-	REMINDER(null, null);
+	REMINDER(null, null),
+	/** To a person of the staff: a task for them, near its due date, or overdue. */
+	TASK_NOTICE(null, null),
+	/** To a person of the staff who chose it: the day's notices in one mail. */
+	DAILY_DIGEST(null, null);
 
 	private final DocumentKind document;
 
@@ -48,6 +53,11 @@ public enum MailPurpose {
 	/** The mail an issued document of this kind is sent with, if partners receive it. */
 	static Optional<MailPurpose> sending(DocumentKind kind) {
 		return Arrays.stream(values()).filter((purpose) -> purpose.document == kind).findFirst();
+	}
+
+	/** Whether the mail goes to a partner, and so belongs to an agreement's file. */
+	boolean toPartner() {
+		return this != TASK_NOTICE && this != DAILY_DIGEST;
 	}
 
 	LinkPurpose link() {

@@ -1,6 +1,7 @@
 package org.taawun.notification;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -32,6 +33,14 @@ public record MailSettings(String host, @DefaultValue("25") int port, String use
 
 	boolean serverConfigured() {
 		return this.host != null && !this.host.isBlank();
+	}
+
+	/**
+	 * A Message-ID of its own, fixed when a message is written: every delivery attempt
+	 * carries it.
+	 */
+	String newMessageId() {
+		return "<" + UUID.randomUUID() + "@" + this.from.substring(this.from.indexOf('@') + 1) + ">";
 	}
 
 	/** The wait before the next delivery after the given number of failed attempts. */

@@ -129,7 +129,7 @@ class Outbox {
 
 	private static OutboxMessage map(ResultSet rs, int row) throws SQLException {
 		String attachments = rs.getString("attachments");
-		return new OutboxMessage(rs.getLong("id"), rs.getString("message_id"), rs.getLong("agreement_id"),
+		return new OutboxMessage(rs.getLong("id"), rs.getString("message_id"), rs.getObject("agreement_id", Long.class),
 				MailPurpose.valueOf(rs.getString("purpose")), rs.getString("recipient"), rs.getString("language"),
 				rs.getString("sender_name"), rs.getString("reply_to"), rs.getString("subject"), rs.getString("body"),
 				attachments.isEmpty() ? List.of() : Arrays.stream(attachments.split(",")).map(Long::valueOf).toList(),

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A mail to a partner, as the outbox keeps it.
+ * A mail, as the outbox keeps it.
  *
  * @param messageId the Message-ID header, the same on every delivery attempt
+ * @param agreementId the agreement whose partner it goes to; null for mail to the staff
  * @param attachments ids of the issued documents attached
  * @param attempts delivery attempts that failed so far
  */
-public record OutboxMessage(long id, String messageId, long agreementId, MailPurpose purpose, String recipient,
+public record OutboxMessage(long id, String messageId, Long agreementId, MailPurpose purpose, String recipient,
 		String language, String senderName, String replyTo, String subject, String body, List<Long> attachments,
 		String linkId, Status status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
 		Instant sentAt) {

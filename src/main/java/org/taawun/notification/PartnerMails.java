@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,9 +128,10 @@ public class PartnerMails {
 				attachmentList(agreement.id(), link.documents(), locale), linkParagraph(link, locale),
 				text("mail.closing", locale) + "\n" + authority.name().fr() + "\n" + authority.name().ar());
 		Instant now = this.clock.instant();
-		OutboxMessage message = new OutboxMessage(0, messageId(), agreement.id(), purpose, agreement.partner().email(),
-				link.language(), authority.name().fr() + " – " + authority.name().ar(), authority.email(), subject,
-				body, link.documents(), link.id(), OutboxMessage.Status.PENDING, 0, now, null, now, null);
+		OutboxMessage message = new OutboxMessage(0, this.settings.newMessageId(), agreement.id(), purpose,
+				agreement.partner().email(), link.language(), authority.name().fr() + " – " + authority.name().ar(),
+				authority.email(), subject, body, link.documents(), link.id(), OutboxMessage.Status.PENDING, 0, now,
+				null, now, null);
 		this.outbox.write(dedupKey, message);
 	}
 
@@ -152,13 +152,6 @@ public class PartnerMails {
 	@Transactional
 	public void giveUp(long messageId) {
 		this.outbox.close(messageId);
-	}
-
-	/** A Message-ID of its own, fixed now: every delivery attempt carries it. */
-
-	private String messageId() {
-		String from = this.settings.from();
-		return "<" + UUID.randomUUID() + "@" + from.substring(from.indexOf('@') + 1) + ">";
 	}
 
 	private String attachmentList(long agreementId, List<Long> attached, Locale locale) {

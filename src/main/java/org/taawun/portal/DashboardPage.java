@@ -66,6 +66,10 @@ class DashboardPage {
 		model.addAttribute("files", files);
 		model.addAttribute("stats", this.register.statistics(account));
 		model.addAttribute("networks", this.memberships.seenBy(account));
+		List<TaskItem> escalated = this.tasks.escalatedFor(account);
+		model.addAttribute("escalated", escalated);
+		model.addAttribute("escalatedFiles",
+				this.agreements.byReferences(escalated.stream().map(TaskItem::reference).distinct().toList()));
 		model.addAttribute("page", "dashboard");
 		return "portal/dashboard";
 	}

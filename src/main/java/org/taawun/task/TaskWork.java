@@ -20,6 +20,12 @@ public interface TaskWork {
 	 */
 	List<TaskItem> offeredTo(String userId, Set<String> groups, int max);
 
+	/**
+	 * The escalated tasks (past their due date) offered to the groups, the longest
+	 * overdue first, at most {@code max} of them.
+	 */
+	List<TaskItem> escalatedIn(Set<String> groups, int max);
+
 	Optional<TaskItem> find(String taskId);
 
 	/**

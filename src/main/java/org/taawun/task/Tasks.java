@@ -1,8 +1,10 @@
 package org.taawun.task;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -47,6 +49,16 @@ public class Tasks {
 	 */
 	public List<TaskItem> of(Account account) {
 		return this.work.offeredTo(account.userId(), account.groups(), LIST_LIMIT);
+	}
+
+	/**
+	 * The escalated tasks the account acts on or answers for (a head's unit, an
+	 * executive's staff), the longest overdue first.
+	 */
+	public List<TaskItem> escalatedFor(Account account) {
+		Set<String> groups = new HashSet<>(account.groups());
+		groups.addAll(account.overseen());
+		return this.work.escalatedIn(groups, LIST_LIMIT);
 	}
 
 	/** The task with its form and the documents to read, if the account may act on it. */

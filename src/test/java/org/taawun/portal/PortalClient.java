@@ -42,7 +42,9 @@ final class PortalClient {
 			.POST(HttpRequest.BodyPublishers.ofString(
 					"username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
 			.build());
-		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		assertThat(signedIn.headers().firstValue("Location"))
+			.as("%s signing in, answered %d: %s", user, signedIn.statusCode(), signedIn.body())
+			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
 		return portal;
 	}
 

@@ -20,7 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "taawun.demo.enabled=true", "camunda.bpm.job-execution.enabled=false" })
+		properties = { "taawun.demo.enabled=true", "camunda.bpm.job-execution.enabled=false",
+				// tests look at due dates themselves, after moving the clock
+				"taawun.staff-mail.watch-every=P3650D" })
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface PostgresIntegrationTest {
 

@@ -293,6 +293,7 @@ class ProcessDriver {
 			case PRIME_MINISTER_OFFICE -> "pm.dz";
 			case FOREIGN_AFFAIRS_TN -> "mfa.tn";
 			case ADMIN -> "admin";
+			case HEAD_OF_UNIT -> throw new AssertionError("A head of unit is told of tasks, not offered them");
 		};
 	}
 

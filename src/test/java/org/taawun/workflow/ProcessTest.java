@@ -25,7 +25,9 @@ import org.springframework.test.context.TestExecutionListeners;
 @Documented
 @Inherited
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
-		"taawun.demo.enabled=false", "camunda.bpm.job-execution.enabled=false" })
+		"taawun.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
+		// tests look at due dates themselves, after moving the clock
+		"taawun.staff-mail.watch-every=P3650D" })
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

@@ -38,6 +38,7 @@ import org.taawun.workflow.model.AgreementLifecycle.Messages;
 import org.taawun.workflow.model.IssueDocument;
 import org.taawun.workflow.model.ProjectOrDonation;
 import org.taawun.workflow.model.VisitOrDelegation;
+import org.taawun.workflow.notices.TaskNotices;
 import org.taawun.workflow.rules.FileVariables;
 import org.taawun.workflow.security.Authenticated;
 import org.taawun.workflow.security.CandidateGroups;
@@ -112,11 +113,11 @@ class EngineAgreementProcess implements AgreementProcess {
 					Collectors.toList()));
 		// each creator's in one command: the engine writes all their instances when it
 		// ends
-		byCreator.forEach((creator, agreements) -> this.authenticated.as(creator, () -> {
+		byCreator.forEach((creator, agreements) -> this.authenticated.as(creator, () -> TaskNotices.quietly(() -> {
 			agreements.forEach((agreement) -> Resumption.of(agreement, brought.get(agreement), today)
 				.ifPresent((resumption) -> instances.put(agreement.id(), start(agreement, resumption))));
 			return instances;
-		}));
+		})));
 		return instances;
 	}
 

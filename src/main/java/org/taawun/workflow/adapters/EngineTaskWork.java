@@ -31,6 +31,7 @@ import org.taawun.workflow.deployment.DeployedForms;
 import org.taawun.workflow.rules.PlainValues;
 import org.taawun.workflow.security.CandidateGroups;
 import org.taawun.workflow.steps.DeadlineCalendar;
+import org.taawun.workflow.steps.TaskAlerts;
 
 /**
  * The task list on the engine. Lists from a form (checklists, tag lists, dynamic lists)
@@ -101,6 +102,22 @@ class EngineTaskWork implements TaskWork {
 			.orderByTaskCreateTime()
 			.asc()
 			.listPage(0, max);
+	}
+
+	@Override
+	public List<TaskItem> escalatedIn(Set<String> groups, int max) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return items(this.tasks.createTaskQuery()
+			.taskCandidateGroupIn(List.copyOf(groups))
+			// held by someone or not, an escalated task is still the unit's
+			.includeAssignedTasks()
+			.taskMinPriority(TaskAlerts.ESCALATED_PRIORITY)
+			.initializeFormKeys()
+			.orderByDueDate()
+			.asc()
+			.listPage(0, max));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.taawun.workflow.security;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,6 +54,25 @@ class EngineDirectory implements Directory {
 	@Override
 	public boolean hasUser(String userId) {
 		return this.identity.createUserQuery().userId(userId).count() > 0;
+	}
+
+	@Override
+	public Optional<Person> person(String userId) {
+		return Optional.ofNullable(this.identity.createUserQuery().userId(userId).singleResult())
+			.map((user) -> new Person(user.getId(), user.getFirstName(), user.getLastName(),
+					(user.getEmail() == null || user.getEmail().isBlank()) ? null : user.getEmail()));
+	}
+
+	@Override
+	public List<String> membersOf(String groupId) {
+		return this.identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+	}
+
+	@Override
+	public void changeEmail(String userId, String email) {
+		User user = this.identity.createUserQuery().userId(userId).singleResult();
+		user.setEmail((email == null || email.isBlank()) ? null : email.strip());
+		this.identity.saveUser(user);
 	}
 
 	@Override

@@ -1,0 +1,131 @@
+package org.taawun.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.taawun.identity.People;
+import org.taawun.identity.Role;
+import org.taawun.identity.StaffMember;
+
+/**
+ * Tells the staff of their tasks through the outbox, in the transaction of the step that
+ * caused it: a task offered to their group or assigned to them, its due date near, the
+ * task overdue (to whoever must act and whoever answers for them). Each person is told of
+ * each event once, in their language, at once or in one digest a day as they chose; a
+ * person without an address gets no mail.
+ */
+@Service
+public class StaffMail {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffMail.class);
+
+	private final People people;
+
+	private final StaffNotices notices;
+
+	private final StaffMessages messages;
+
+	private final Outbox outbox;
+
+	private final StaffMailSettings settings;
+
+	private final Clock clock;
+
+	StaffMail(People people, StaffNotices notices, StaffMessages messages, Outbox outbox, StaffMailSettings settings,
+			Clock clock) {
+		this.people = people;
+		this.notices = notices;
+		this.messages = messages;
+		this.outbox = outbox;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Tells the people the notice concerns, each once. */
+	@Transactional
+	public void notify(TaskNotice notice) {
+		Instant now = this.clock.instant();
+		for (StaffMember person : recipients(notice)) {
+			if (!person.reachable()) {
+				log.info("No mail to {} about task {}: no address in their account", person.userId(), notice.taskId());
+				continue;
+			}
+			String taskName = this.messages.taskName(notice.taskKey(), notice.taskName(), person.locale());
+			boolean atOnce = !person.dailyDigest();
+			if (this.notices.keep(person.userId(), notice, taskName, now, atOnce) && atOnce) {
+				write("staff-" + notice.eventKey() + "-" + person.userId(), MailPurpose.TASK_NOTICE, person,
+						this.messages.subject(notice, taskName, person.locale()),
+						this.messages.body(notice, taskName, person));
+			}
+		}
+	}
+
+	/**
+	 * Writes each digest of the day once its hour has come: one mail per person listing
+	 * what waited for it. Runs on every node; a person's digest of a day is written once.
+	 */
+	@Scheduled(fixedDelayString = "${taawun.staff-mail.watch-every:PT15M}",
+			initialDelayString = "${taawun.staff-mail.watch-every:PT15M}")
+	@Transactional
+	public void writeDigests() {
+		ZonedDateTime now = this.clock.instant().atZone(this.clock.getZone());
+		if (now.toLocalTime().isBefore(this.settings.digestAt())) {
+			return;
+		}
+		LocalDate today = now.toLocalDate();
+		for (String userId : this.notices.waitingFor()) {
+			Optional<StaffMember> person = this.people.member(userId).filter(StaffMember::reachable);
+			List<StaffNotices.Waiting> waiting = this.notices.waiting(userId);
+			if (person.isPresent() && write("digest-" + userId + "-" + today, MailPurpose.DAILY_DIGEST, person.get(),
+					this.messages.digestSubject(today, person.get().locale()),
+					this.messages.digestBody(waiting, person.get()))) {
+				this.notices.mailed(waiting.stream().map(StaffNotices.Waiting::id).toList(), now.toInstant());
+			}
+		}
+	}
+
+	private Set<StaffMember> recipients(TaskNotice notice) {
+		Set<StaffMember> to = new LinkedHashSet<>();
+		boolean held = notice.assignee() != null;
+		switch (notice.kind()) {
+			case OFFERED -> to.addAll(this.people.membersOf(notice.groups()));
+			case ASSIGNED -> this.people.member(notice.assignee()).ifPresent(to::add);
+			case DUE_SOON, OVERDUE -> {
+				if (held) {
+					this.people.member(notice.assignee()).ifPresent(to::add);
+				}
+				else {
+					to.addAll(this.people.membersOf(notice.groups()));
+				}
+				if (notice.kind() == TaskNotice.Kind.OVERDUE) {
+					to.addAll(this.people
+						.membersOf(notice.groups().stream().flatMap((g) -> Role.above(g).stream()).toList()));
+				}
+			}
+		}
+		to.removeIf((person) -> person.userId().equals(notice.actor()));
+		return to;
+	}
+
+	private boolean write(String dedupKey, MailPurpose purpose, StaffMember person, String subject, String body) {
+		Instant now = this.clock.instant();
+		return this.outbox.write(dedupKey,
+				new OutboxMessage(0, this.messages.newMessageId(), null, purpose, person.email(), person.language(),
+						this.messages.senderName(person.locale()), null, subject, body, List.of(), null,
+						OutboxMessage.Status.PENDING, 0, now, null, now, null));
+	}
+
+}
