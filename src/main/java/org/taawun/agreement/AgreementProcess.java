@@ -45,6 +45,11 @@ public interface AgreementProcess {
 	void partnerAcceptedText(String reference);
 
 	/**
+	 * Whether the agreement's lifecycle waits for the partner to accept the final text.
+	 */
+	boolean awaitsPartnerAcceptance(String reference);
+
+	/**
 	 * The tasks open for the agreement, in its lifecycle and in the processes it called.
 	 */
 

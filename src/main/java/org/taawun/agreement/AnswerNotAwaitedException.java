@@ -1,10 +1,15 @@
 package org.taawun.agreement;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
 /** A partner's answer came when the agreement no longer waits for it. */
-public class AnswerNotAwaitedException extends RuntimeException {
+public class AnswerNotAwaitedException extends ErrorResponseException {
 
 	public AnswerNotAwaitedException(String reference) {
-		super("Agreement " + reference + " is not waiting for this answer of its partner");
+		super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null, "agreement.answer-not-awaited",
+				new Object[] { reference });
 	}
 
 }

@@ -50,9 +50,15 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String subject,
 		PROCESS_ENDED,
 		/**
 		 * The partner answered a mail through its link (the subject says how: ACKNOWLEDGE
-		 * or ACCEPT_TEXT).
+		 * or ACCEPT_TEXT), or its acceptance made on paper was recorded (PAPER_ and the
+		 * means: PAPER_CEREMONY ...).
 		 */
 		PARTNER_ANSWERED,
+		/**
+		 * The partner's link to accept the final text expired unanswered; the secretariat
+		 * was told.
+		 */
+		LINK_EXPIRED,
 		/**
 		 * A mail to the partner could not be delivered; the secretariat checks the
 		 * address.

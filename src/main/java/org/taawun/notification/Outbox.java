@@ -59,12 +59,15 @@ class Outbox {
 		return true;
 	}
 
-	/** Messages due for delivery and held by no sender, oldest first. */
+	/**
+	 * Messages due for delivery and held by no sender, longest due first: a message tried
+	 * again goes behind those never tried, so failing ones never hold up the rest.
+	 */
 	List<Long> due(Instant now, int limit) {
 		return this.jdbc.sql("""
 				select id from outbox_message
 				where status = 'PENDING' and next_attempt_at <= ? and (leased_until is null or leased_until < ?)
-				order by id fetch first ? rows only""")
+				order by next_attempt_at, id fetch first ? rows only""")
 			.params(Timestamp.from(now), Timestamp.from(now), limit)
 			.query(Long.class)
 			.list();

@@ -79,7 +79,7 @@ class PartnerLinkController {
 	@GetMapping("/partner/{token}/documents/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable String token, @PathVariable long documentId) {
 		Opened opened = this.links.open(token);
-		if (opened.link() == null || opened.state() == LinkState.EXPIRED
+		if (opened.link() == null || opened.state() == LinkState.EXPIRED || opened.state() == LinkState.SUPERSEDED
 				|| !opened.link().documents().contains(documentId)) {
 			return ResponseEntity.notFound().build();
 		}
@@ -138,7 +138,7 @@ class PartnerLinkController {
 	private static HttpStatus status(String state) {
 		return switch (state) {
 			case "INVALID" -> HttpStatus.NOT_FOUND;
-			case "EXPIRED" -> HttpStatus.GONE;
+			case "EXPIRED", "SUPERSEDED" -> HttpStatus.GONE;
 			case "NOT_AWAITED" -> HttpStatus.CONFLICT;
 			default -> HttpStatus.OK;
 		};

@@ -46,7 +46,7 @@ public class PartnerLinks {
 	PartnerLink create(long agreementId, LinkPurpose purpose, String language, List<Long> documents) {
 		Instant now = this.clock.instant();
 		PartnerLink link = new PartnerLink(LinkSigner.newId(), agreementId, purpose, language, documents, now,
-				now.plus(this.settings.linkValidity()), null);
+				now.plus(this.settings.linkValidity()), null, null);
 		this.jdbc.sql("""
 				insert into partner_link (id, agreement_id, purpose, language, documents, created_at, expires_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
@@ -86,7 +86,8 @@ public class PartnerLinks {
 			return new Opened(state, link);
 		}
 		Instant now = this.clock.instant();
-		int used = this.jdbc.sql("update partner_link set used_at = ? where id = ? and used_at is null")
+		int used = this.jdbc
+			.sql("update partner_link set used_at = ? where id = ? and used_at is null and superseded_at is null")
 			.params(Timestamp.from(now), link.id())
 			.update();
 		if (used == 0) {
@@ -100,11 +101,51 @@ public class PartnerLinks {
 	/** Open links made before the time whose partner was not reminded yet. */
 	List<PartnerLink> unansweredSince(Instant before) {
 		return this.jdbc
-			.sql("select * from partner_link where used_at is null and reminded_at is null "
+			.sql("select * from partner_link where used_at is null and reminded_at is null and superseded_at is null "
 					+ "and created_at < ? and expires_at > ? order by created_at")
 			.params(Timestamp.from(before), Timestamp.from(this.clock.instant()))
 			.query(PartnerLinks::map)
 			.list();
+	}
+
+	/**
+	 * The links of the purpose that expired unanswered, of which the secretariat was not
+	 * told yet; a link replaced is not among them.
+	 */
+	List<PartnerLink> expiredUnreported(LinkPurpose purpose) {
+		return this.jdbc
+			.sql("select * from partner_link where purpose = ? and used_at is null and superseded_at is null "
+					+ "and expiry_reported_at is null and expires_at <= ? order by expires_at")
+			.params(purpose.name(), Timestamp.from(this.clock.instant()))
+			.query(PartnerLinks::map)
+			.list();
+	}
+
+	void expiryReported(String linkId) {
+		this.jdbc.sql("update partner_link set expiry_reported_at = ? where id = ?")
+			.params(Timestamp.from(this.clock.instant()), linkId)
+			.update();
+	}
+
+	/** The agreement's links of the purpose, answered or not, oldest first. */
+	List<PartnerLink> of(long agreementId, LinkPurpose purpose) {
+		return this.jdbc
+			.sql("select * from partner_link where agreement_id = ? and purpose = ? order by created_at, id")
+			.params(agreementId, purpose.name())
+			.query(PartnerLinks::map)
+			.list();
+	}
+
+	/**
+	 * Kills the agreement's unanswered links of the purpose: a newer one replaces them,
+	 * or the answer was recorded otherwise.
+	 */
+	void supersede(long agreementId, LinkPurpose purpose) {
+		this.jdbc.sql("""
+				update partner_link set superseded_at = ?
+				where agreement_id = ? and purpose = ? and used_at is null and superseded_at is null""")
+			.params(Timestamp.from(this.clock.instant()), agreementId, purpose.name())
+			.update();
 	}
 
 	void reminded(String linkId) {
@@ -131,17 +172,21 @@ public class PartnerLinks {
 		if (link.usedAt() != null) {
 			return LinkState.USED;
 		}
+		if (link.supersededAt() != null) {
+			return LinkState.SUPERSEDED;
+		}
 		return link.usedOrExpiredAt(this.clock.instant()) ? LinkState.EXPIRED : LinkState.OPEN;
 	}
 
 	private static PartnerLink map(ResultSet rs, int row) throws SQLException {
 		String documents = rs.getString("documents");
 		Timestamp used = rs.getTimestamp("used_at");
+		Timestamp superseded = rs.getTimestamp("superseded_at");
 		return new PartnerLink(rs.getString("id"), rs.getLong("agreement_id"),
 				LinkPurpose.valueOf(rs.getString("purpose")), rs.getString("language"),
 				documents.isEmpty() ? List.of() : Arrays.stream(documents.split(",")).map(Long::valueOf).toList(),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
-				(used != null) ? used.toInstant() : null);
+				(used != null) ? used.toInstant() : null, (superseded != null) ? superseded.toInstant() : null);
 	}
 
 	/** Where a link stands. */
@@ -155,6 +200,10 @@ public class PartnerLinks {
 		USED,
 		/** Its time ran out. */
 		EXPIRED,
+		/**
+		 * A newer link replaced it, or the answer was recorded otherwise (on paper).
+		 */
+		SUPERSEDED,
 		/** No such link: mistyped, altered, or never made. */
 		INVALID
 

@@ -98,6 +98,19 @@ public class PartnerMails {
 	}
 
 	/**
+	 * Mails the partner a new link in place of the last one, with the same documents, in
+	 * its language; the caller has killed the old one.
+	 */
+	void resend(Agreement agreement, PartnerLink last) {
+		IssuedDocument first = issued(agreement.id(), last.documents()).get(0);
+		MailPurpose purpose = MailPurpose.sending(first.kind()).orElseThrow();
+		PartnerLink link = this.links.create(agreement.id(), last.purpose(), last.language(), last.documents());
+		Locale locale = Locale.forLanguageTag(link.language());
+		write("resent-" + link.id(), purpose, agreement, link, text("mail.body." + purpose, locale) + "\n\n"
+				+ text("mail.resent", locale, date(last.createdAt(), locale)));
+	}
+
+	/**
 	 * Reminds, once, the partners who have not answered a link within the configured
 	 * time; runs on every node, each reminder written once.
 	 */

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,16 +17,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.taawun.agreement.Agreement;
 import org.taawun.identity.People;
 import org.taawun.identity.Role;
 import org.taawun.identity.StaffMember;
 
 /**
- * Tells the staff of their tasks through the outbox, in the transaction of the step that
+ * Tells the staff of their work through the outbox, in the transaction of the step that
  * caused it: a task offered to their group or assigned to them, its due date near, the
- * task overdue (to whoever must act and whoever answers for them). Each person is told of
- * each event once, in their language, at once or in one digest a day as they chose; a
- * person without an address gets no mail.
+ * task overdue (to whoever must act and whoever answers for them), a partner's link
+ * expired unanswered. Each person is told of each event once, in their language, at once
+ * or in one digest a day as they chose; a person without an address gets no mail.
  */
 @Service
 public class StaffMail {
@@ -57,18 +59,37 @@ public class StaffMail {
 	/** Tells the people the notice concerns, each once. */
 	@Transactional
 	public void notify(TaskNotice notice) {
+		tell(recipients(notice),
+				(person) -> new StaffNotices.Told(notice.kind(), notice.eventKey(),
+						this.messages.taskName(notice.taskKey(), notice.taskName(), person.locale()),
+						notice.reference(), notice.due(), "/tasks/" + notice.taskId()));
+	}
+
+	/**
+	 * Tells the agreement's secretariat that the partner's link to accept the final text
+	 * expired unanswered, each person once.
+	 */
+	@Transactional
+	public void linkExpired(Agreement agreement, String linkId, Instant expiredAt) {
+		String secretariat = Role.SECRETARIAT.group(agreement.localAuthority());
+		tell(new LinkedHashSet<>(this.people.membersOf(List.of(secretariat))),
+				(person) -> new StaffNotices.Told(NoticeKind.LINK_EXPIRED, "link-expired-" + linkId,
+						"ar".equals(person.language()) ? agreement.titles().ar() : agreement.titles().fr(),
+						agreement.reference(), expiredAt, "/agreements/" + agreement.id()));
+	}
+
+	private void tell(Set<StaffMember> people, Function<StaffMember, StaffNotices.Told> told) {
 		Instant now = this.clock.instant();
-		for (StaffMember person : recipients(notice)) {
+		for (StaffMember person : people) {
 			if (!person.reachable()) {
-				log.info("No mail to {} about task {}: no address in their account", person.userId(), notice.taskId());
+				log.info("No mail to {}: no address in their account", person.userId());
 				continue;
 			}
-			String taskName = this.messages.taskName(notice.taskKey(), notice.taskName(), person.locale());
+			StaffNotices.Told notice = told.apply(person);
 			boolean atOnce = !person.dailyDigest();
-			if (this.notices.keep(person.userId(), notice, taskName, now, atOnce) && atOnce) {
+			if (this.notices.keep(person.userId(), notice, now, atOnce) && atOnce) {
 				write("staff-" + notice.eventKey() + "-" + person.userId(), MailPurpose.TASK_NOTICE, person,
-						this.messages.subject(notice, taskName, person.locale()),
-						this.messages.body(notice, taskName, person));
+						this.messages.subject(notice, person.locale()), this.messages.body(notice, person));
 			}
 		}
 	}
@@ -100,21 +121,14 @@ public class StaffMail {
 	private Set<StaffMember> recipients(TaskNotice notice) {
 		Set<StaffMember> to = new LinkedHashSet<>();
 		boolean held = notice.assignee() != null;
-		switch (notice.kind()) {
-			case OFFERED -> to.addAll(this.people.membersOf(notice.groups()));
-			case ASSIGNED -> this.people.member(notice.assignee()).ifPresent(to::add);
-			case DUE_SOON, OVERDUE -> {
-				if (held) {
-					this.people.member(notice.assignee()).ifPresent(to::add);
-				}
-				else {
-					to.addAll(this.people.membersOf(notice.groups()));
-				}
-				if (notice.kind() == TaskNotice.Kind.OVERDUE) {
-					to.addAll(this.people
-						.membersOf(notice.groups().stream().flatMap((g) -> Role.above(g).stream()).toList()));
-				}
-			}
+		if (notice.kind() == NoticeKind.OFFERED || !held) {
+			to.addAll(this.people.membersOf(notice.groups()));
+		}
+		else {
+			this.people.member(notice.assignee()).ifPresent(to::add);
+		}
+		if (notice.kind() == NoticeKind.OVERDUE) {
+			to.addAll(this.people.membersOf(notice.groups().stream().flatMap((g) -> Role.above(g).stream()).toList()));
 		}
 		to.removeIf((person) -> person.userId().equals(notice.actor()));
 		return to;

@@ -38,22 +38,22 @@ class StaffMessages {
 		return this.messages.getMessage("taskname." + taskKey, null, modelName, locale);
 	}
 
-	String subject(TaskNotice notice, String taskName, Locale locale) {
-		String subject = text("staff.subject." + notice.kind(), locale, taskName);
-		return (notice.reference() != null) ? subject + " – " + notice.reference() : subject;
+	String subject(StaffNotices.Told told, Locale locale) {
+		String subject = text("staff.subject." + told.kind(), locale, told.title());
+		return (told.reference() != null) ? subject + " – " + told.reference() : subject;
 	}
 
-	String body(TaskNotice notice, String taskName, StaffMember person) {
+	String body(StaffNotices.Told told, StaffMember person) {
 		Locale locale = person.locale();
 		List<String> lines = new ArrayList<>();
-		lines.add(text("staff.says." + notice.kind(), locale, taskName));
-		if (notice.reference() != null) {
-			lines.add(text("staff.file", locale, notice.reference()));
+		lines.add(text("staff.says." + told.kind(), locale, told.title()));
+		if (told.reference() != null) {
+			lines.add(text("staff.file", locale, told.reference()));
 		}
-		if (notice.due() != null) {
-			lines.add(text("staff.due", locale, date(notice.due(), locale)));
+		if (told.due() != null) {
+			lines.add(text("staff.due." + told.kind(), locale, date(told.due(), locale)));
 		}
-		lines.add(text("staff.open", locale) + "\n" + taskUrl(notice.taskId()));
+		lines.add(text("staff.open." + told.kind(), locale) + "\n" + url(told.openPath()));
 		return String.join("\n\n", text("staff.greeting", locale, person.name()), String.join("\n", lines),
 				footer(locale));
 	}
@@ -66,14 +66,15 @@ class StaffMessages {
 		Locale locale = person.locale();
 		StringBuilder list = new StringBuilder(text("staff.digest.lead", locale));
 		for (StaffNotices.Waiting notice : waiting) {
-			list.append("\n\n- ").append(text("staff.kind." + notice.kind(), locale, notice.taskName()));
-			if (notice.reference() != null) {
-				list.append(" – ").append(notice.reference());
+			StaffNotices.Told told = notice.told();
+			list.append("\n\n- ").append(text("staff.kind." + told.kind(), locale, told.title()));
+			if (told.reference() != null) {
+				list.append(" – ").append(told.reference());
 			}
-			if (notice.due() != null) {
-				list.append("\n  ").append(text("staff.due", locale, date(notice.due(), locale)));
+			if (told.due() != null) {
+				list.append("\n  ").append(text("staff.due." + told.kind(), locale, date(told.due(), locale)));
 			}
-			list.append("\n  ").append(taskUrl(notice.taskId()));
+			list.append("\n  ").append(url(told.openPath()));
 		}
 		return String.join("\n\n", text("staff.greeting", locale, person.name()), list.toString(), footer(locale));
 	}
@@ -87,15 +88,11 @@ class StaffMessages {
 	}
 
 	private String footer(Locale locale) {
-		return text("staff.footer", locale) + "\n" + base() + "/account";
+		return text("staff.footer", locale) + "\n" + url("/account");
 	}
 
-	private String taskUrl(String taskId) {
-		return base() + "/tasks/" + taskId;
-	}
-
-	private String base() {
-		return this.mail.publicUrl().replaceAll("/+$", "");
+	private String url(String path) {
+		return this.mail.publicUrl().replaceAll("/+$", "") + path;
 	}
 
 	private String date(Instant instant, Locale locale) {

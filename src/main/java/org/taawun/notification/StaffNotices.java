@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What each person was told about their tasks: one row per person and event, the mail
- * written at once or kept for the person's daily digest.
+ * What each person was told: one row per person and event, the mail written at once or
+ * kept for the person's daily digest.
  */
 @Repository
 class StaffNotices {
@@ -21,23 +21,23 @@ class StaffNotices {
 	}
 
 	/**
-	 * Keeps the notice for the person unless they were told of the event already.
+	 * Keeps what the person is told unless they were told of the event already.
 	 * @return whether it is new
 	 */
-	boolean keep(String userId, TaskNotice notice, String taskName, Instant now, boolean mailedNow) {
+	boolean keep(String userId, Told told, Instant now, boolean mailedNow) {
 		if (this.jdbc.sql("select count(*) from staff_notice where user_id = ? and event_key = ?")
-			.params(userId, notice.eventKey())
+			.params(userId, told.eventKey())
 			.query(Integer.class)
 			.single() > 0) {
 			return false;
 		}
 		this.jdbc.sql("""
-				insert into staff_notice (user_id, event_key, kind, task_id, task_key, task_name, reference, due,
-				    created_at, mailed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(userId, notice.eventKey(), notice.kind().name(), notice.taskId(), notice.taskKey(), taskName,
-					notice.reference(), (notice.due() != null) ? Timestamp.from(notice.due()) : null,
-					Timestamp.from(now), mailedNow ? Timestamp.from(now) : null)
+				insert into staff_notice (user_id, event_key, kind, title, reference, due, open_path, created_at,
+				    mailed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(userId, told.eventKey(), told.kind().name(), told.title(), told.reference(),
+					(told.due() != null) ? Timestamp.from(told.due()) : null, told.openPath(), Timestamp.from(now),
+					mailedNow ? Timestamp.from(now) : null)
 			.update();
 		return true;
 	}
@@ -52,12 +52,13 @@ class StaffNotices {
 	/** A person's notices waiting for their digest, oldest first. */
 	List<Waiting> waiting(String userId) {
 		return this.jdbc.sql("""
-				select id, kind, task_id, task_key, task_name, reference, due from staff_notice
+				select id, event_key, kind, title, reference, due, open_path from staff_notice
 				where mailed_at is null and user_id = ? order by created_at, id""").param(userId).query((rs, row) -> {
 			Timestamp due = rs.getTimestamp("due");
-			return new Waiting(rs.getLong("id"), TaskNotice.Kind.valueOf(rs.getString("kind")), rs.getString("task_id"),
-					rs.getString("task_key"), rs.getString("task_name"), rs.getString("reference"),
-					(due != null) ? due.toInstant() : null);
+			return new Waiting(rs.getLong("id"),
+					new Told(NoticeKind.valueOf(rs.getString("kind")), rs.getString("event_key"), rs.getString("title"),
+							rs.getString("reference"), (due != null) ? due.toInstant() : null,
+							rs.getString("open_path")));
 		}).list();
 	}
 
@@ -67,9 +68,17 @@ class StaffNotices {
 		}
 	}
 
-	/** A notice waiting for the digest, with the task's name as it was kept. */
-	record Waiting(long id, TaskNotice.Kind kind, String taskId, String taskKey, String taskName, String reference,
-			Instant due) {
+	/** A notice waiting for the digest. */
+	record Waiting(long id, Told told) {
+	}
+
+	/**
+	 * What one person is told, in their language.
+	 *
+	 * @param title what it is about: the task's name, or the agreement's title
+	 * @param openPath the portal page that opens it
+	 */
+	record Told(NoticeKind kind, String eventKey, String title, String reference, Instant due, String openPath) {
 	}
 
 }

@@ -14,25 +14,11 @@ import java.util.List;
  * @param actor who caused the event, told nothing about what they did themselves; null
  * for the system's own steps
  */
-public record TaskNotice(Kind kind, String taskId, String taskKey, String taskName, String reference,
+public record TaskNotice(NoticeKind kind, String taskId, String taskKey, String taskName, String reference,
 		List<String> groups, String assignee, Instant due, String actor) {
 
 	public TaskNotice {
 		groups = List.copyOf(groups);
-	}
-
-	/** What happened to the task. */
-	public enum Kind {
-
-		/** Offered to the person's group. */
-		OFFERED,
-		/** Assigned to the person by someone else. */
-		ASSIGNED,
-		/** Its due date is near. */
-		DUE_SOON,
-		/** Its due date passed: to whoever acts and whoever answers for them. */
-		OVERDUE
-
 	}
 
 	/**
@@ -42,7 +28,7 @@ public record TaskNotice(Kind kind, String taskId, String taskKey, String taskNa
 	String eventKey() {
 		return switch (this.kind) {
 			case ASSIGNED -> "assigned-" + this.taskId + "-" + this.assignee;
-			case OFFERED, DUE_SOON, OVERDUE -> this.kind.name().toLowerCase().replace('_', '-') + "-" + this.taskId;
+			default -> this.kind.name().toLowerCase().replace('_', '-') + "-" + this.taskId;
 		};
 	}
 

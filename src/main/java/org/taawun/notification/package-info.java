@@ -4,7 +4,7 @@
  * partner's language, with the documents attached; and the signed links by which partners
  * acknowledge or accept what they received.
  */
-@ApplicationModule(allowedDependencies = { "agreement", "document", "identity", "party" })
+@ApplicationModule(allowedDependencies = { "agreement", "document", "form", "identity", "party" })
 package org.taawun.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -33,6 +33,7 @@ import org.taawun.agreement.WithdrawalRequest;
 import org.taawun.agreement.Withdrawals;
 import org.taawun.document.Documents;
 import org.taawun.identity.Account;
+import org.taawun.notification.PartnerAcceptances;
 import org.taawun.notification.PartnerMessages;
 
 /**
@@ -59,10 +60,13 @@ class AgreementPages {
 
 	private final Withdrawals withdrawals;
 
+	private final PartnerAcceptances acceptances;
+
 	AgreementPages(Agreements agreements, Documents documents, PartnerMessages partnerMessages, MessageSource messages,
 			Validator validator, RecordedActivities recordedActivities, HistoricAgreements historic,
-			Withdrawals withdrawals) {
+			Withdrawals withdrawals, PartnerAcceptances acceptances) {
 		this.withdrawals = withdrawals;
+		this.acceptances = acceptances;
 		this.recordedActivities = recordedActivities;
 		this.historic = historic;
 		this.agreements = agreements;
@@ -138,8 +142,7 @@ class AgreementPages {
 		return "redirect:/agreements/" + id;
 	}
 
-	private String agreementPage(long id, Account account, VisitForm visit, Map<String, String> visitErrors,
-			Model model) {
+	String agreementPage(long id, Account account, VisitForm visit, Map<String, String> visitErrors, Model model) {
 		Agreements.AgreementDetails details = this.agreements.details(id, account)
 			.orElseThrow(() -> new AgreementNotFoundException(id));
 		model.addAttribute("details", details);
@@ -162,6 +165,8 @@ class AgreementPages {
 		model.addAttribute("mayRequestVisit",
 				this.agreements.mayStart(details.agreement(), InForceEvent.VISIT_REQUESTED, account));
 		model.addAttribute("mayWithdraw", Withdrawals.mayWithdraw(details.agreement(), account));
+		model.addAttribute("mayFollowUp", this.acceptances.mayFollowUp(details.agreement(), account));
+		model.addAttribute("partnerActs", this.acceptances.acts(id, account));
 		model.addAttribute("visit", visit);
 		model.addAttribute("visitErrors", visitErrors);
 		model.addAttribute("page", "register");

@@ -176,6 +176,8 @@ public class PortalView {
 			case STATE_CHANGED, IMPORTED, IMPORTED_AGAIN -> message("state." + entry.subject(), entry.subject());
 			case PROCESS_STARTED, ACTIVITY_STARTED, PROCESS_ENDED ->
 				message("processname." + entry.subject(), entry.label());
+			case REMINDER, ESCALATION -> taskName(entry.subject(), entry.label());
+			case PARTNER_ANSWERED -> message("timeline.answer." + entry.subject(), entry.label());
 			default -> entry.label();
 		};
 		return this.messages.getMessage("timeline." + entry.kind(), new Object[] { subject },

@@ -209,6 +209,8 @@ class PartnerMailIT {
 	@Test
 	void deliversOnceAndLateWhenTheMailServerWasDown() throws Exception {
 		String partner = unique("bordeaux");
+		// what earlier steps wrote (staff mail among it) goes first
+		this.delivery.deliverDue();
 		smtp.stop();
 		long id = negotiated("sec.oran", "DZ", "oran", partner, "fr");
 

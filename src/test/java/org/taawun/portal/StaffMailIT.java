@@ -44,6 +44,7 @@ import org.taawun.identity.Directory;
 import org.taawun.identity.Role;
 import org.taawun.notification.MailDelivery;
 import org.taawun.notification.StaffMail;
+import org.taawun.support.PortalClient;
 import org.taawun.support.PostgresIntegrationTest;
 import org.taawun.workflow.steps.DeadlineWatch;
 

@@ -175,6 +175,14 @@ class EngineAgreementProcess implements AgreementProcess {
 	}
 
 	@Override
+	public boolean awaitsPartnerAcceptance(String reference) {
+		return this.runtime.createExecutionQuery()
+			.processInstanceBusinessKey(reference)
+			.messageEventSubscriptionName(Messages.PARTNER_ACCEPTED_TEXT)
+			.count() > 0;
+	}
+
+	@Override
 	public List<PendingTask> openTasks(String reference) {
 		List<Task> open = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference)

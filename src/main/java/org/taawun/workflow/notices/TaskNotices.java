@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import org.taawun.notification.NoticeKind;
 import org.taawun.notification.StaffMail;
 import org.taawun.notification.TaskNotice;
 
@@ -56,21 +57,21 @@ public class TaskNotices implements TaskListener {
 		}
 		String actor = Context.getCommandContext().getAuthenticatedUserId();
 		if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null) {
-			this.mail.notify(notice(TaskNotice.Kind.OFFERED, task, actor));
+			this.mail.notify(notice(NoticeKind.OFFERED, task, actor));
 		}
 		else if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() != null
 				&& !task.getAssignee().equals(actor)) {
-			this.mail.notify(notice(TaskNotice.Kind.ASSIGNED, task, actor));
+			this.mail.notify(notice(NoticeKind.ASSIGNED, task, actor));
 		}
 	}
 
 	/** Tells of a task near or past its due date; the system is the actor. */
-	public void alert(TaskNotice.Kind kind, Task task, String reference, List<String> groups) {
+	public void alert(NoticeKind kind, Task task, String reference, List<String> groups) {
 		this.mail.notify(new TaskNotice(kind, task.getId(), task.getTaskDefinitionKey(), task.getName(), reference,
 				groups, task.getAssignee(), instant(task.getDueDate()), null));
 	}
 
-	private static TaskNotice notice(TaskNotice.Kind kind, DelegateTask task, String actor) {
+	private static TaskNotice notice(NoticeKind kind, DelegateTask task, String actor) {
 		List<String> groups = task.getCandidates()
 			.stream()
 			.map(IdentityLink::getGroupId)

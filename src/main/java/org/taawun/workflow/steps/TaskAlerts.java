@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.AgreementSteps;
 import org.taawun.agreement.TimelineEntry;
-import org.taawun.notification.TaskNotice;
+import org.taawun.notification.NoticeKind;
 import org.taawun.workflow.model.AgreementLifecycle.Vars;
 import org.taawun.workflow.notices.TaskNotices;
 import org.taawun.workflow.security.CandidateGroups;
@@ -65,8 +65,8 @@ public class TaskAlerts {
 		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.singleResult();
-		this.notices.alert(escalation ? TaskNotice.Kind.OVERDUE : TaskNotice.Kind.DUE_SOON, task,
-				instance.getBusinessKey(), this.groups.of(task.getId()));
+		this.notices.alert(escalation ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON, task, instance.getBusinessKey(),
+				this.groups.of(task.getId()));
 		return true;
 	}
 

@@ -1,4 +1,4 @@
-package org.taawun.portal;
+package org.taawun.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A browser without a browser: signs in to the portal, keeps its session cookie, and
  * posts forms with the token of the page they are on.
  */
-final class PortalClient {
+public final class PortalClient {
 
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	public static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final int port;
 
@@ -34,7 +34,7 @@ final class PortalClient {
 	}
 
 	/** A client signed in as the demo user. */
-	static PortalClient signedIn(int port, String user) throws IOException, InterruptedException {
+	public static PortalClient signedIn(int port, String user) throws IOException, InterruptedException {
 		PortalClient portal = new PortalClient(port);
 		String token = portal.token("/login");
 		HttpResponse<String> signedIn = portal.send(HttpRequest.newBuilder(portal.uri("/login"))
@@ -48,7 +48,7 @@ final class PortalClient {
 		return portal;
 	}
 
-	HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
@@ -57,7 +57,7 @@ final class PortalClient {
 	}
 
 	/** The token of the forms of a page. */
-	String token(String page) throws IOException, InterruptedException {
+	public String token(String page) throws IOException, InterruptedException {
 		HttpResponse<String> answer = get(page);
 		Matcher token = CSRF.matcher(answer.body());
 		assertThat(token.find())
@@ -71,7 +71,7 @@ final class PortalClient {
 	 * page would, with the page's token.
 	 * @param parts name, filename (null for a plain field) and content, in threes
 	 */
-	HttpResponse<String> postMultipart(String page, String action, Object... parts)
+	public HttpResponse<String> postMultipart(String page, String action, Object... parts)
 			throws IOException, InterruptedException {
 		String boundary = "----taawun" + UUID.randomUUID();
 		List<byte[]> body = new ArrayList<>();
@@ -97,7 +97,7 @@ final class PortalClient {
 	 * Posts a form of the page as a browser would, with the page's token.
 	 * @param fields name and value, in pairs
 	 */
-	HttpResponse<String> postForm(String page, String action, String... fields)
+	public HttpResponse<String> postForm(String page, String action, String... fields)
 			throws IOException, InterruptedException {
 		StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(token(page), StandardCharsets.UTF_8));
 		for (int i = 0; i < fields.length; i += 2) {
@@ -112,11 +112,11 @@ final class PortalClient {
 			.build());
 	}
 
-	HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+	public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
 		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	URI uri(String path) {
+	public URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
