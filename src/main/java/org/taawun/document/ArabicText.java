@@ -12,15 +12,19 @@ import org.springframework.web.util.HtmlUtils;
  * run that is isolated as left-to-right keeps its order. Every run of digits and Latin
  * letters (with the separators of dates, references and names between them, and the
  * spaces around a dash or a bracket, as in {@code GIZ – Coopération (2014)}) is wrapped
- * in an isolated {@code <span dir="ltr">}, after the text itself is escaped. Templates
- * call it as {@code th:utext="${ar.text(value)}"}.
+ * in an isolated {@code <span dir="ltr">}, after the text itself is escaped. A bracket
+ * goes into a run only with its pair: {@code (DRI)} and {@code (Métropole de Lyon)} are
+ * isolated whole, brackets included, and a bracket whose pair is Arabic stays outside,
+ * where the bidi algorithm mirrors it. Templates call it as
+ * {@code th:utext="${ar.text(value)}"}.
  */
 @Component("ar")
 public class ArabicText {
 
-	private static final Pattern LTR_RUN = Pattern
-		.compile("[0-9A-Za-z\\u00C0-\\u024F](?:[0-9A-Za-z\\u00C0-\\u024F.,/:'’@&()\\-–]"
-				+ "|\\s(?=[.,/:'’@&()\\-–]*\\s?[0-9A-Za-z\\u00C0-\\u024F]))*");
+	private static final String LATIN = "0-9A-Za-z\\u00C0-\\u024F";
+
+	private static final Pattern LTR_RUN = Pattern.compile("[(\\[]?[" + LATIN + "](?:[" + LATIN
+			+ ".,/:'’@&()\\[\\]\\-–]" + "|\\s(?=[.,/:'’@&()\\[\\]\\-–]*\\s?[" + LATIN + "]))*");
 
 	/** The text, escaped for HTML, with its left-to-right runs isolated. */
 	public String text(Object value) {
@@ -31,14 +35,61 @@ public class ArabicText {
 		Matcher run = LTR_RUN.matcher(raw);
 		StringBuilder html = new StringBuilder();
 		int done = 0;
-		while (run.find()) {
-			html.append(escape(raw.substring(done, run.start())))
+		while (done < raw.length() && run.find(done)) {
+			int start = run.start();
+			int end = balancedEnd(raw, start, run.end());
+			if (start < end && isOpening(raw.charAt(start)) && depthAfter(raw, start, end) > 0) {
+				// an opening bracket whose pair is not in the run stays outside it
+				start++;
+			}
+			html.append(escape(raw.substring(done, start)))
 				.append("<span dir=\"ltr\" class=\"ltr\">")
-				.append(escape(run.group()))
+				.append(escape(raw.substring(start, end)))
 				.append("</span>");
-			done = run.end();
+			done = end;
 		}
 		return html.append(escape(raw.substring(done))).toString();
+	}
+
+	/**
+	 * Where the run ends once the closing brackets whose pair is not in it are left out.
+	 */
+	private static int balancedEnd(String text, int start, int end) {
+		int depth = 0;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (isOpening(c)) {
+				depth++;
+			}
+			else if (c == ')' || c == ']') {
+				if (depth == 0) {
+					return trimmed(text, start, i);
+				}
+				depth--;
+			}
+		}
+		return end;
+	}
+
+	private static int depthAfter(String text, int start, int end) {
+		int depth = 0;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			depth += isOpening(c) ? 1 : (c == ')' || c == ']') ? -1 : 0;
+		}
+		return depth;
+	}
+
+	/** The end of the run before a position, its trailing spaces left out. */
+	private static int trimmed(String text, int start, int end) {
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return end;
+	}
+
+	private static boolean isOpening(char c) {
+		return c == '(' || c == '[';
 	}
 
 	private static String escape(String text) {

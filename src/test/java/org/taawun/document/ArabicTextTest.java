@@ -25,6 +25,18 @@ class ArabicTextTest {
 	}
 
 	@Test
+	void isolatesABracketOnlyWithItsPair() {
+		assertThat(this.ar.text("مديرية (DRI) بالوزارة"))
+			.isEqualTo("مديرية <span dir=\"ltr\" class=\"ltr\">(DRI)</span> بالوزارة");
+		assertThat(this.ar.text("(Métropole de Lyon) Ville de Villeurbanne"))
+			.isEqualTo("<span dir=\"ltr\" class=\"ltr\">(Métropole de Lyon) Ville de Villeurbanne</span>");
+		assertThat(this.ar.text("المادة 1 (الهدف)"))
+			.isEqualTo("المادة <span dir=\"ltr\" class=\"ltr\">1</span> (الهدف)");
+		assertThat(this.ar.text("(بلدية Lyon) Ville")).isEqualTo(
+				"(بلدية <span dir=\"ltr\" class=\"ltr\">Lyon</span>) <span dir=\"ltr\" class=\"ltr\">Ville</span>");
+	}
+
+	@Test
 	void escapesMarkupBeforeIsolating() {
 		assertThat(this.ar.text("<script>alert('x')</script> & 40")).doesNotContain("<script>")
 			.contains("&lt;", "&amp;", "<span dir=\"ltr\" class=\"ltr\">40</span>");

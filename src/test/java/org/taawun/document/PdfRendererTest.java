@@ -1,7 +1,11 @@
 package org.taawun.document;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -42,6 +46,46 @@ class PdfRendererTest {
 		PdfReader pdf = render("الشريك: Communauté urbaine de Dunkerque وبلدية Selçuklu Belediyesi İlçe");
 
 		assertThat(pdf.text()).contains("Communauté urbaine de Dunkerque", "Selçuklu Belediyesi İlçe", "الشريك");
+	}
+
+	@Test
+	void keepsBracketsWithTheirWordsInPartnerNamesDelegationLinesAndReferences() {
+		Map<String, List<String>> corpus = new LinkedHashMap<>();
+		corpus.put("الشريك: Ville de Villeurbanne (Métropole de Lyon)",
+				List.of("Ville de Villeurbanne (Métropole de Lyon)"));
+		corpus.put("بين بلدية وهران و Ville de Villeurbanne (Métropole de Lyon)، وذلك",
+				List.of("Ville de Villeurbanne (Métropole de Lyon)"));
+		corpus.put("(Métropole de Lyon) Ville de Villeurbanne", List.of("(Métropole de Lyon) Ville de Villeurbanne"));
+		corpus.put("2. Jean Dupont، Directeur de la coopération (DRI)",
+				List.of("Directeur de la coopération (DRI)", "2. Jean Dupont"));
+		corpus.put("مديرية (DRI) بالوزارة", List.of("(DRI)"));
+		corpus.put("طبقا للمرسوم التنفيذي رقم 17-329 (2017) المؤرخ في 15/11/2017",
+				List.of("15/11/2017", "17-329 (2017)"));
+		corpus.put("المرجع GAFSA-2026-009 (الملحق 2)", List.of("GAFSA-2026-009"));
+		for (var sample : corpus.entrySet()) {
+			String visual = render(sample.getKey()).lines()
+				.stream()
+				.map((line) -> line.stream()
+					.sorted(Comparator.comparingDouble(TextPosition::getXDirAdj))
+					.map(TextPosition::getUnicode)
+					.collect(Collectors.joining()))
+				.collect(Collectors.joining("\n"));
+			assertThat(visual).as(sample.getKey()).containsSubsequence(sample.getValue());
+		}
+	}
+
+	@Test
+	void mirrorsABracketAroundArabicWords() {
+		String visual = render("المادة 1 (الهدف) من الاتفاقية").lines()
+			.get(0)
+			.stream()
+			.sorted(Comparator.comparingDouble(TextPosition::getXDirAdj))
+			.map(TextPosition::getUnicode)
+			.collect(Collectors.joining());
+
+		// read right to left: "(" first, then the word, then ")"; left to right on the
+		// page, the glyph at the word's left is the closing bracket drawn as "("
+		assertThat(visual).matches(".*\\([^()\\s]+\\) 1 .*");
 	}
 
 	@Test
