@@ -1,5 +1,7 @@
 package org.taawun.document;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,8 +17,11 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -43,6 +48,12 @@ final class HtmlToPdf implements PdfRenderer {
 
 	private static final int HIDDEN_GSUB = tag("gsub");
 
+	/**
+	 * The colours' profile, the output intent an archive reads them by: sRGB, from the
+	 * JDK.
+	 */
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
 	private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
 
 	/** The fonts' metrics, read from the first document and shared by the next ones. */
@@ -53,6 +64,9 @@ final class HtmlToPdf implements PdfRenderer {
 		var out = new ByteArrayOutputStream();
 		var builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+		builder.usePdfUaAccessibility(true);
+		builder.useColorProfile(SRGB);
 		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
 
 		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
@@ -64,9 +78,8 @@ final class HtmlToPdf implements PdfRenderer {
 		font(builder, "fonts/NotoSerif-Regular.ttf", LATIN_FONT, 400);
 		font(builder, "fonts/NotoSerif-Bold.ttf", LATIN_FONT, 700);
 		builder.withHtmlContent(xhtml, null);
-		builder.toStream(out);
-		try {
-			builder.run();
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
+			pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not render a document", ex);

@@ -3,12 +3,14 @@ package org.taawun.document;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -162,12 +164,14 @@ class DocumentsIT {
 		ActFacts deliberation = ActFacts.none()
 			.withDeliberation(new ActFacts.Deliberation("07/2026", LocalDate.of(2026, 4, 6), 33, 27, 2, 4, true));
 
-		String extract = pdf(this.documents.issue(id, DocumentKind.DELIBERATION_EXTRACT, "Task_CountVotes", "sec.oran",
-				deliberation, UUID.randomUUID().toString()))
-			.flowingText();
-		String toWali = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_DepositWithWali", "sec.oran",
-				deliberation.withAddressee(Addressee.WALI), UUID.randomUUID().toString()))
-			.flowingText();
+		PdfReader extractPdf = pdf(this.documents.issue(id, DocumentKind.DELIBERATION_EXTRACT, "Task_CountVotes",
+				"sec.oran", deliberation, UUID.randomUUID().toString()));
+		readsAsAPrintedDocument(extractPdf, "deliberation extract");
+		String extract = extractPdf.flowingText();
+		PdfReader toWaliPdf = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_DepositWithWali",
+				"sec.oran", deliberation.withAddressee(Addressee.WALI), UUID.randomUUID().toString()));
+		readsAsAPrintedDocument(toWaliPdf, "referral letter");
+		String toWali = toWaliPdf.flowingText();
 		// the wali forwards the file with an opinion: the letter to the Ministry states
 		// it
 		this.decisions.record(id,
@@ -193,7 +197,7 @@ class DocumentsIT {
 	void issuesEveryShortActInBothLanguagesWithTheFactsItsStepRecorded() {
 		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
 		ActFacts none = ActFacts.none();
-		Map<DocumentKind, ActFacts> acts = Map.of(DocumentKind.APPROVAL_DECISION,
+		Map<DocumentKind, ActFacts> acts = new EnumMap<>(Map.of(DocumentKind.APPROVAL_DECISION,
 				none.withDecision(new ActFacts.Decision(LocalDate.of(2026, 5, 4), null)), DocumentKind.REFUSAL_DECISION,
 				none.withDecision(new ActFacts.Decision(null, "Intérêt public non démontré")),
 				DocumentKind.SIGNING_RECORD,
@@ -213,13 +217,15 @@ class DocumentsIT {
 				DocumentKind.RENEWAL_LETTER,
 				none.withTerm(new ActFacts.Term(null, LocalDate.of(2034, 6, 1), null, null)),
 				DocumentKind.TERMINATION_NOTICE, none.withTermination(new ActFacts.Termination("Accord mutuel",
-						LocalDate.of(2028, 1, 1), LocalDate.of(2027, 10, 1), 3)));
-		Map<DocumentKind, String> aFact = Map.of(DocumentKind.APPROVAL_DECISION, "approuve",
+						LocalDate.of(2028, 1, 1), LocalDate.of(2027, 10, 1), 3))));
+		acts.put(DocumentKind.WITHDRAWAL_NOTICE, none);
+		Map<DocumentKind, String> aFact = new EnumMap<>(Map.of(DocumentKind.APPROVAL_DECISION, "approuve",
 				DocumentKind.REFUSAL_DECISION, "Intérêt public non démontré", DocumentKind.SIGNING_RECORD, "Le maire",
 				DocumentKind.MISSION_ORDER, "Deux élus", DocumentKind.MISSION_REPORT, "Visite utile",
 				DocumentKind.DONATION_EXTRACT, "Bibliothèque", DocumentKind.EVALUATION_REPORT, "Un chantier",
 				DocumentKind.AMENDMENT_LETTER, "Ajout de l’eau", DocumentKind.RENEWAL_LETTER, "juin 2034",
-				DocumentKind.TERMINATION_NOTICE, "Accord mutuel");
+				DocumentKind.TERMINATION_NOTICE, "Accord mutuel"));
+		aFact.put(DocumentKind.WITHDRAWAL_NOTICE, "retire");
 
 		acts.forEach((kind, facts) -> {
 			PdfReader pdf = pdf(
@@ -282,10 +288,20 @@ class DocumentsIT {
 		// a table read right to left: Arabic cells in every column, the first at the
 		// right
 		assertThat(pdf.fontsNotEmbedded()).isEmpty();
+		isArchival(register.getBody(), "the register");
 		assertThat(Collections.max(pdf.arabicLineEnds())).isGreaterThan(0.85);
 		assertThat(this.rest.withBasicAuth("sec.oran", "demo")
 			.getForEntity("/api/authorities/gafsa/register", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * PDF/A-2u and PDF/UA-1 by veraPDF, and a structure qpdf finds clean.
+	 */
+	static void isArchival(byte[] pdf, String what) {
+		assertThat(Archival.broken(pdf, PDFAFlavour.PDFA_2_U)).as("%s: PDF/A-2u rules broken", what).isEmpty();
+		assertThat(Archival.broken(pdf, PDFAFlavour.PDFUA_1)).as("%s: PDF/UA-1 rules broken", what).isEmpty();
+		assertThat(Archival.qpdfCheck(pdf)).as("%s: qpdf --check", what).isEmpty();
 	}
 
 	/**
@@ -294,6 +310,7 @@ class DocumentsIT {
 	 * margin.
 	 */
 	private static void readsAsAPrintedDocument(PdfReader pdf, String what) {
+		isArchival(pdf.bytes(), what);
 		assertThat(pdf.fontsNotEmbedded()).as("%s: fonts not embedded", what).isEmpty();
 		assertThat(pdf.inkOnFirstPage()).as("%s: ink on the first page", what).isGreaterThan(0.001);
 		List<Double> arabicEnds = pdf.arabicLineEnds();

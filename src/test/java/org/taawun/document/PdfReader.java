@@ -32,6 +32,11 @@ final class PdfReader {
 		this.pdf = pdf;
 	}
 
+	/** The file, as rendered. */
+	byte[] bytes() {
+		return this.pdf.clone();
+	}
+
 	/**
 	 * The text, Arabic presentation forms folded back to letters, as PDFBox extracts it.
 	 */

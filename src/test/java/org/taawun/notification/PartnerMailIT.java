@@ -253,7 +253,8 @@ class PartnerMailIT {
 	@Test
 	void delivers200MailsQueuedAtOnceEachOnceWithTwoSenders() throws Exception {
 		String batch = unique("bulk");
-		// what earlier steps wrote (staff mail among it) goes first: the two senders share
+		// what earlier steps wrote (staff mail among it) goes first: the two senders
+		// share
 		// these 200 alone, each batch well within the test's one-second lease
 		this.delivery.deliverDue();
 		List<Long> queued = new ArrayList<>();
