@@ -1,23 +1,28 @@
 package org.taawun.document;
 
-import org.springframework.http.MediaType;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.taawun.identity.Account;
 
@@ -85,6 +90,26 @@ class DocumentController {
 	Documents.Verification verify(
 			@PathVariable @Pattern(regexp = "[0-9a-fA-F]{64}", message = "{document.sha256.invalid}") String sha256) {
 		return this.documents.verify(sha256).orElseThrow(() -> notFound("document.not-issued", sha256));
+	}
+
+	/**
+	 * Anyone may send a PDF and learn whether its bytes are exactly those of a document
+	 * Taawun issued: a copy changed by a single byte is not.
+	 */
+	@PostMapping(path = "/api/documents/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Whether the PDF sent is, byte for byte, a document Taawun issued; for anyone")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "Issued as sent, and for which agreement",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "400", description = "No file sent")
+	@ApiResponse(responseCode = "404", description = "Taawun issued no file with these bytes")
+	Documents.Verification verifyFile(@RequestParam(required = false) MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
+					null, "document.file.missing", null);
+		}
+		return this.documents.verifyFile(file.getBytes())
+			.orElseThrow(() -> notFound("document.file.not-issued", file.getOriginalFilename()));
 	}
 
 	private static ErrorResponseException notFound(String messageKey, Object subject) {

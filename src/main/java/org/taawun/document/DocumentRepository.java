@@ -88,6 +88,13 @@ class DocumentRepository {
 			.optional();
 	}
 
+	Optional<IssuedDocument> byFileSha256(String sha256) {
+		return this.jdbc.sql("select " + COLUMNS + " from issued_document where file_sha256 = ?")
+			.param(sha256)
+			.query(this::map)
+			.optional();
+	}
+
 	byte[] content(long id) {
 		return this.jdbc.sql("select content from issued_document where id = ?").param(id).query(byte[].class).single();
 	}

@@ -50,6 +50,8 @@ public class Documents {
 
 	private final PdfRenderer renderer;
 
+	private final DocumentSeal seal;
+
 	private final DocumentModels models;
 
 	private final Clock clock;
@@ -57,9 +59,10 @@ public class Documents {
 	private final ApplicationEventPublisher events;
 
 	Documents(DocumentRepository repository, Agreements agreements, LocalAuthorities authorities,
-			ITemplateEngine templates, PdfRenderer renderer, DocumentModels models, Clock clock,
+			ITemplateEngine templates, PdfRenderer renderer, DocumentSeal seal, DocumentModels models, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
+		this.seal = seal;
 		this.repository = repository;
 		this.agreements = agreements;
 		this.authorities = authorities;
@@ -125,7 +128,7 @@ public class Documents {
 		String html = html(kind, model, FINGERPRINT_SLOT);
 		String fingerprint = sha256(
 				(kind + "|" + number + "|" + html.replace(FINGERPRINT_SLOT, "")).getBytes(StandardCharsets.UTF_8));
-		byte[] pdf = this.renderer.render(html.replace(FINGERPRINT_SLOT, fingerprint));
+		byte[] pdf = this.seal.seal(this.renderer.render(html.replace(FINGERPRINT_SLOT, fingerprint)), number);
 		return new IssuedPdf(new IssuedDocument(0, agreement.id(), kind, number, step, version, author, issuedAt,
 				fingerprint, sha256(pdf), number.replace('/', '_') + ".pdf", pdf.length), pdf);
 	}
@@ -173,12 +176,19 @@ public class Documents {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Verification> verify(String sha256) {
-		return this.repository.bySha256(sha256.toLowerCase(Locale.ROOT)).map((document) -> {
-			Agreement agreement = this.agreements.visible(document.agreementId(), Account.system()).orElseThrow();
-			return new Verification(document.number(), document.kind(), document.version(), document.issuedAt(),
-					agreement.reference(), agreement.localAuthority(), agreement.titles().ar(),
-					agreement.titles().fr());
-		});
+		return this.repository.bySha256(sha256.toLowerCase(Locale.ROOT)).map(this::verification);
+	}
+
+	private Verification verification(IssuedDocument document) {
+		Agreement agreement = this.agreements.visible(document.agreementId(), Account.system()).orElseThrow();
+		return new Verification(document.number(), document.kind(), document.version(), document.issuedAt(),
+				agreement.reference(), agreement.localAuthority(), agreement.titles().ar(), agreement.titles().fr());
+	}
+
+	/** Whether the bytes are exactly those of a document Taawun issued. */
+	@Transactional(readOnly = true)
+	public Optional<Verification> verifyFile(byte[] pdf) {
+		return this.repository.byFileSha256(sha256(pdf)).map(this::verification);
 	}
 
 	private String html(DocumentKind kind, Context model, String fingerprint) {

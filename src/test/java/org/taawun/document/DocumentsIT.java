@@ -1,5 +1,6 @@
 package org.taawun.document;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -14,11 +15,14 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import org.taawun.agreement.Decision;
 import org.taawun.agreement.Decisions;
@@ -105,6 +109,45 @@ class DocumentsIT {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(this.rest.getForEntity("/api/documents/verify/{sha}", String.class, "not-a-fingerprint")
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+		// the file itself, sent by anyone: its bytes are the ones issued, or they are not
+		byte[] issued = pdf(note).bytes();
+		ResponseEntity<JsonNode> asIssued = upload(issued);
+		assertThat(asIssued.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(asIssued.getBody().get("number").asText()).isEqualTo(note.number());
+		byte[] altered = issued.clone();
+		int inside = new String(issued, StandardCharsets.ISO_8859_1).indexOf("/Title");
+		altered[inside + 1] = (byte) 'X';
+		ResponseEntity<JsonNode> changed = upload(altered);
+		assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(changed.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(Archival.sealedBy(issued)).isNotNull();
+		assertThat(Archival.sealedBy(altered)).as("a reader sees the change").isNull();
+		// and so does an independent reader, poppler's
+		assertThat(Archival.pdfsig(issued)).contains("Signature is Valid", "ETSI.CAdES.detached", "Taawun");
+		assertThat(Archival.pdfsig(altered)).doesNotContain("Signature is Valid");
+		assertThat(this.rest.postForEntity("/api/documents/verify", multipart(null), JsonNode.class).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	private ResponseEntity<JsonNode> upload(byte[] pdf) {
+		return this.rest.postForEntity("/api/documents/verify", multipart(pdf), JsonNode.class);
+	}
+
+	private static HttpEntity<MultiValueMap<String, Object>> multipart(byte[] pdf) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("note", "PDF reçu par courriel");
+		if (pdf != null) {
+			form.add("file", new ByteArrayResource(pdf) {
+				@Override
+				public String getFilename() {
+					return "reçu.pdf";
+				}
+			});
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return new HttpEntity<>(form, headers);
 	}
 
 	@Test
@@ -311,6 +354,11 @@ class DocumentsIT {
 	 */
 	private static void readsAsAPrintedDocument(PdfReader pdf, String what) {
 		isArchival(pdf.bytes(), what);
+		assertThat(Archival.sealedBy(pdf.bytes())).as("%s: sealed by the installation", what)
+			.isNotNull()
+			.extracting((certificate) -> certificate.getSubject().toString())
+			.asString()
+			.contains("Taawun");
 		assertThat(pdf.fontsNotEmbedded()).as("%s: fonts not embedded", what).isEmpty();
 		assertThat(pdf.inkOnFirstPage()).as("%s: ink on the first page", what).isGreaterThan(0.001);
 		List<Double> arabicEnds = pdf.arabicLineEnds();
