@@ -38,8 +38,11 @@ class DocumentModels {
 
 	private final Decisions decisions;
 
-	DocumentModels(ArabicText ar, MessageSource messages, Decisions decisions) {
+	private final Issuers issuers;
+
+	DocumentModels(ArabicText ar, MessageSource messages, Decisions decisions, Issuers issuers) {
 		this.decisions = decisions;
+		this.issuers = issuers;
 		this.ar = ar;
 		this.messages = messages;
 	}
@@ -60,6 +63,16 @@ class DocumentModels {
 		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
 		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
 		model.setVariable("act", facts);
+		Issuer issuer = this.issuers.of(kind, facts, agreement, authority);
+		model.setVariable("issuer", issuer);
+		boolean convention = kind == DocumentKind.CONVENTION || kind == DocumentKind.CONVENTION_DRAFT;
+		// the convention is signed by both parties in its own last article
+		model.setVariable("signatureBlock", !convention);
+		model.setVariable("madeAtAr",
+				message("document.made-at", ARABIC, issuer.placeAr(), LegalDates.arabic(issuedOn)));
+		model.setVariable("madeAtFr",
+				message("document.made-at", Locale.FRENCH, issuer.placeFr(), LegalDates.french(issuedOn)));
+		model.setVariable("enclosures", enclosures(kind, facts));
 		// every opinion and decision given on the file so far, as a letter up the chain
 		// states them for the next reviewer
 		model.setVariable("earlierDecisions",
@@ -83,6 +96,24 @@ class DocumentModels {
 		return model;
 	}
 
+	/** What a letter that transmits the file encloses, in both languages. */
+	private List<Enclosure> enclosures(DocumentKind kind, ActFacts facts) {
+		if (kind != DocumentKind.REFERRAL_LETTER) {
+			return List.of();
+		}
+		List<String> keys = switch ((facts.addressee() != null) ? facts.addressee() : Addressee.WALI) {
+			case WALI -> List.of("document.DELIBERATION_EXTRACT", "document.CONVENTION_DRAFT");
+			case MINISTRY_OF_INTERIOR -> List.of("document.DELIBERATION_EXTRACT", "document.CONVENTION_DRAFT",
+					"document.enclosure.wali-opinion");
+			case MINISTRY_OF_FOREIGN_AFFAIRS -> List.of("document.CONVENTION_DRAFT");
+		};
+		return keys.stream().map((key) -> new Enclosure(label(key, ARABIC), label(key, Locale.FRENCH))).toList();
+	}
+
+	/** A document a letter encloses. */
+	public record Enclosure(String ar, String fr) {
+	}
+
 	/**
 	 * What every document's frame shows: the authority, the title, the number and the
 	 * date.
@@ -91,6 +122,14 @@ class DocumentModels {
 		Context model = new Context(ARABIC);
 		model.setVariable("ar", this.ar);
 		model.setVariable("authority", authority);
+		model.setVariable("issuer", this.issuers.own(authority));
+		model.setVariable("signatureBlock", false);
+		model.setVariable("enclosures", List.of());
+		model.setVariable("enclosuresAr", label("document.enclosures", ARABIC));
+		model.setVariable("enclosuresFr", label("document.enclosures", Locale.FRENCH));
+		model.setVariable("stampAr", label("document.stamp", ARABIC) + " / " + label("document.signature", ARABIC));
+		model.setVariable("stampFr",
+				label("document.stamp", Locale.FRENCH) + " / " + label("document.signature", Locale.FRENCH));
 		model.setVariable("number", number);
 		model.setVariable("titleAr", label(titleKey, ARABIC));
 		model.setVariable("titleFr", label(titleKey, Locale.FRENCH));
@@ -130,6 +169,10 @@ class DocumentModels {
 
 	/** An earlier opinion or decision, in Arabic: the step, the answer, the reasons. */
 	public record EarlierDecision(String step, String answer, String reasons) {
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
 	}
 
 	private String label(String key, Locale locale) {

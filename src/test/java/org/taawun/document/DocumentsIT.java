@@ -230,6 +230,11 @@ class DocumentsIT {
 		assertThat(extract).contains("مستخرج مداولة", "Extrait de délibération", "07/2026", "6 avril",
 				"Le conseil approuve le projet et autorise la signature.", "يصادق المجلس على المشروع");
 		assertThat(toWali).contains("إلى السيد والي", "ولاية وهران", "ثمانية أيام");
+		// what the letter encloses, and who signs it
+		assertThat(toWali).contains("المرفقات", "مستخرج مداولة", "مشروع اتفاقية", "رئيس المجلس الشعبي البلدي");
+		assertThat(toMinistry).contains("ديوان الوالي", "الوالي", "رأي الوالي المعلل")
+			.doesNotContain("رئيس المجلس الشعبي البلدي");
+		assertThat(extract).contains("بناء على", "المرسوم التنفيذي رقم", "المادة الأولى", "Article 1er", "Vu :");
 		assertThat(toMinistry).contains("وزير الداخلية").doesNotContain("إلى السيد والي", "الشؤون الخارجية");
 		assertThat(toMinistry).contains("الآراء والقرارات الصادرة في الملف", "غير موافق",
 				"لا يتضمن البرنامج مشروعا محددا");
@@ -274,7 +279,24 @@ class DocumentsIT {
 			PdfReader pdf = pdf(
 					this.documents.issue(id, kind, "test", "sec.oran", facts, UUID.randomUUID().toString()));
 			String text = pdf.flowingText();
-			assertThat(text).as(kind.name()).contains(aFact.get(kind), "بلدية وهران", "Commune d'Oran");
+			assertThat(text).as(kind.name()).contains(aFact.get(kind), "بلدية وهران");
+			// made at a place and a date, signed by a title, with room for the stamp
+			boolean decision = kind == DocumentKind.APPROVAL_DECISION || kind == DocumentKind.REFUSAL_DECISION;
+			assertThat(text).as(kind.name())
+				.contains(decision ? "حرر في الجزائر بتاريخ" : "حرر في وهران بتاريخ",
+						decision ? "Alger, le" : "Oran, le", "الختم / الإمضاء");
+			if (decision) {
+				// the Ministry decides, on its own letterhead, not the commune
+				assertThat(text).as(kind.name())
+					.contains("وزارة الداخلية والجماعات المحلية والتهيئة العمرانية",
+							"عن وزير الداخلية والجماعات المحلية والتهيئة العمرانية وبتفويض منه", "الجزائر")
+					.doesNotContain("السلطة المختصة", "رئيس المجلس الشعبي البلدي");
+			}
+			else {
+				assertThat(text).as(kind.name())
+					.contains("Commune d'Oran", "وزارة الداخلية والجماعات المحلية والتهيئة العمرانية", "ولاية وهران",
+							"رئيس المجلس الشعبي البلدي", "Le Président de l’Assemblée populaire communale");
+			}
 			readsAsAPrintedDocument(pdf, kind.name());
 		});
 
