@@ -91,7 +91,7 @@ class DocumentSeal {
 			SignerInfoGenerator signer = new JcaSignerInfoGeneratorBuilder(
 					new JcaDigestCalculatorProviderBuilder().build())
 				.setSignedAttributeGenerator(new WithoutSigningTime(new AttributeTable(attributes)))
-				.build(new JcaContentSignerBuilder("SHA256withRSA").build(seal.key()), seal.certificate());
+				.build(new JcaContentSignerBuilder(seal.algorithm()).build(seal.key()), seal.certificate());
 			CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
 			generator.addSignerInfoGenerator(signer);
 			generator.addCertificates(new JcaCertStore(seal.chain()));

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -97,8 +98,10 @@ class SealKeys {
 			return kept.get();
 		}
 		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(3072, new SecureRandom());
+			// an elliptic-curve key: made in milliseconds on first start, where RSA takes
+			// seconds
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+			generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
 			KeyPair pair = generator.generateKeyPair();
 			X509Certificate certificate = selfSigned(pair);
 			// another node may have made one meanwhile: the first kept is the seal
@@ -120,7 +123,7 @@ class SealKeys {
 			.param(ONLY)
 			.query((rs, row) -> {
 				try {
-					PrivateKey key = KeyFactory.getInstance("RSA")
+					PrivateKey key = KeyFactory.getInstance("EC")
 						.generatePrivate(new PKCS8EncodedKeySpec(rs.getBytes("private_key")));
 					X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
 						.generateCertificate(new ByteArrayInputStream(rs.getBytes("certificate")));
@@ -149,7 +152,7 @@ class SealKeys {
 			throw new UncheckedIOException(ex);
 		}
 		return new JcaX509CertificateConverter()
-			.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+			.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
 	}
 
 	/** A key and its certificate chain, the signer's first. */
@@ -157,6 +160,11 @@ class SealKeys {
 
 		X509Certificate certificate() {
 			return this.chain.get(0);
+		}
+
+		/** How the key signs: ECDSA or RSA, with SHA-256. */
+		String algorithm() {
+			return "SHA256with" + ("EC".equals(this.key.getAlgorithm()) ? "ECDSA" : this.key.getAlgorithm());
 		}
 
 	}

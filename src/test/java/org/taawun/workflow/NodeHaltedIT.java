@@ -69,7 +69,8 @@ class NodeHaltedIT {
 		Process nodeB = startInItsOwnJvm(url, portOfB, smtp.getSmtp().getPort(), Path.of("target", "node-b.log"));
 		try {
 			String b = "http://localhost:" + portOfB;
-			waitUntil(Duration.ofSeconds(40), () -> status(b + "/actuator/health") == 200);
+			// a node starts in about 20 s here; a busy machine takes longer
+			waitUntil(Duration.ofSeconds(90), () -> status(b + "/actuator/health") == 200);
 			List<Long> agreements = new ArrayList<>();
 			for (int i = 0; i < AGREEMENTS; i++) {
 				JsonNode created = post(b + "/api/agreements", "sec.gafsa", draft(i));
