@@ -279,11 +279,6 @@ class DocumentsIT {
 			PdfReader pdf = pdf(
 					this.documents.issue(id, kind, "test", "sec.oran", facts, UUID.randomUUID().toString()));
 			String text = pdf.flowingText();
-			try {
-				java.nio.file.Files.write(java.nio.file.Path.of("/tmp/doc-" + kind + ".pdf"), pdf.bytes());
-			}
-			catch (Exception e) {
-			}
 			assertThat(text).as(kind.name()).contains(aFact.get(kind), "بلدية وهران");
 			// made at a place and a date, signed by a title, with room for the stamp
 			boolean decision = kind == DocumentKind.APPROVAL_DECISION || kind == DocumentKind.REFUSAL_DECISION;
