@@ -3,6 +3,7 @@ package org.taawun.identity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.Cookie;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -18,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -37,8 +39,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler denied)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint unauthenticated,
+			@Qualifier("apiRefusals") AccessDeniedHandler denied) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/documents/verify/**")
 				.permitAll()
@@ -79,14 +81,16 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain portalPages(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalPages(HttpSecurity http, @Qualifier("portalRefusals") AccessDeniedHandler refused,
+			@Qualifier("portalRefusals") AuthenticationSuccessHandler signedIn) throws Exception {
 		return http.securityMatcher(PORTAL_PATHS)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/portal/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/", false)
+				// back to a form whose session had ended, else to the page asked for
+				.successHandler(signedIn)
 				// back to the form with the login name typed, to type only the password
 				// again
 				.failureHandler((request, response,
@@ -94,6 +98,8 @@ class SecurityConfiguration {
 								+ URLEncoder.encode(String.valueOf(request.getParameter("username")),
 										StandardCharsets.UTF_8))))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// a form sent after the session ended keeps what was typed for the next one
+			.exceptionHandling((refusals) -> refusals.accessDeniedHandler(refused))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))

@@ -2,6 +2,8 @@ package org.taawun.portal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +33,22 @@ record DraftForm(String localAuthority, String instrument, String titleAr, Strin
 	static DraftForm empty() {
 		return new DraftForm(null, null, null, null, null, null, null, null, null, PartnerKind.LOCAL_AUTHORITY.name(),
 				List.of(), UUID.randomUUID().toString());
+	}
+
+	/**
+	 * The form as it was posted, from its parameters: a form kept when a session ended.
+	 */
+	static DraftForm of(Map<String, String[]> posted) {
+		return new DraftForm(first(posted, "localAuthority"), first(posted, "instrument"), first(posted, "titleAr"),
+				first(posted, "titleFr"), first(posted, "partnerName"), first(posted, "partnerCity"),
+				first(posted, "partnerCountry"), first(posted, "partnerEmail"), first(posted, "partnerLanguage"),
+				first(posted, "partnerKind"), List.of(posted.getOrDefault("fields", new String[0])),
+				Optional.ofNullable(first(posted, "requestKey")).orElseGet(() -> UUID.randomUUID().toString()));
+	}
+
+	private static String first(Map<String, String[]> posted, String name) {
+		String[] values = posted.get(name);
+		return (values != null && values.length > 0) ? values[0] : null;
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -48,7 +49,11 @@ class DraftPages {
 
 	private final Validator validator;
 
-	DraftPages(Agreements agreements, LocalAuthorities authorities, MessageSource messages, Validator validator) {
+	private final KeptForms kept;
+
+	DraftPages(Agreements agreements, LocalAuthorities authorities, MessageSource messages, Validator validator,
+			KeptForms kept) {
+		this.kept = kept;
 		this.agreements = agreements;
 		this.authorities = authorities;
 		this.messages = messages;
@@ -56,8 +61,11 @@ class DraftPages {
 	}
 
 	@GetMapping("/agreements/new")
-	String newAgreement(@AuthenticationPrincipal Account account, Model model) {
-		return draftPage(DraftForm.empty(), Map.of(), account, model);
+	String newAgreement(@AuthenticationPrincipal Account account, HttpServletRequest request, Locale locale,
+			Model model) {
+		Optional<Map<String, String[]>> kept = this.kept.takeFor(request);
+		kept.ifPresent((typed) -> model.addAttribute("notice", this.messages.getMessage("form.kept", null, locale)));
+		return draftPage(kept.map(DraftForm::of).orElseGet(DraftForm::empty), Map.of(), account, model);
 	}
 
 	@PostMapping("/agreements")

@@ -69,11 +69,12 @@ class PortalErrors {
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.server");
 	}
 
-	private static ModelAndView page(HttpStatus status, String message) {
+	static ModelAndView page(HttpStatus status, String message) {
 		ModelAndView page = new ModelAndView("portal/error");
 		page.setStatus(status);
-		page.addObject("title", status.is4xxClientError() ? "error.title" : "error.title.server");
-		page.addObject("message", message);
+		page.addObject("errorTitle", (status == HttpStatus.FORBIDDEN) ? "error.title.forbidden"
+				: status.is4xxClientError() ? "error.title" : "error.title.server");
+		page.addObject("errorMessage", message);
 		return page;
 	}
 

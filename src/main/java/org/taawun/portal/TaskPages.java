@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,8 +27,8 @@ import org.taawun.form.FormField;
 import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
-import org.taawun.task.TaskItem;
 import org.taawun.task.Completed;
+import org.taawun.task.TaskItem;
 import org.taawun.task.Tasks;
 
 /**
@@ -46,7 +47,11 @@ class TaskPages {
 
 	private final Decisions decisions;
 
-	TaskPages(Tasks tasks, Agreements agreements, MessageSource messages, PortalView view, Decisions decisions) {
+	private final KeptForms kept;
+
+	TaskPages(Tasks tasks, Agreements agreements, MessageSource messages, PortalView view, Decisions decisions,
+			KeptForms kept) {
+		this.kept = kept;
 		this.decisions = decisions;
 		this.tasks = tasks;
 		this.agreements = agreements;
@@ -81,8 +86,15 @@ class TaskPages {
 	}
 
 	@GetMapping("/tasks/{id}")
-	String task(@PathVariable String id, @AuthenticationPrincipal Account account, Model model) {
+	String task(@PathVariable String id, @AuthenticationPrincipal Account account, HttpServletRequest request,
+			Locale locale, Model model) {
 		Tasks.OpenTask open = this.tasks.open(id, account);
+		Optional<Map<String, String[]>> typed = this.kept.takeFor(request);
+		if (typed.isPresent()) {
+			// the form as the person left it when their session ended
+			model.addAttribute("notice", this.messages.getMessage("form.kept", null, locale));
+			return taskPage(open, account, FormInput.echo(open.form(), typed.get()), Map.of(), model);
+		}
 		Map<String, Object> shown = new HashMap<>();
 		// what the process already holds under a field's key: a file sent back shows it
 		open.form()

@@ -2,6 +2,7 @@ package org.taawun.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,10 +28,17 @@ public final class PortalClient {
 
 	private final int port;
 
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
 
 	private PortalClient(int port) {
 		this.port = port;
+	}
+
+	/** A browser that has not signed in. */
+	public static PortalClient anonymous(int port) {
+		return new PortalClient(port);
 	}
 
 	/** A client signed in as the demo user. */
@@ -110,6 +118,18 @@ public final class PortalClient {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build());
+	}
+
+	/**
+	 * The session ends on the server's side, as after its timeout: the browser still
+	 * sends the cookie of a session the server no longer knows.
+	 */
+	public void sessionEnds() {
+		HttpCookie gone = new HttpCookie("JSESSIONID", "0000SESSIONTIMEDOUT0000");
+		gone.setPath("/");
+		gone.setVersion(0);
+		this.cookies.getCookieStore().removeAll();
+		this.cookies.getCookieStore().add(uri("/"), gone);
 	}
 
 	public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -1,0 +1,148 @@
+package org.taawun.portal;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.taawun.support.PortalClient;
+import org.taawun.support.PostgresIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole working day in the portal: a form sent after the session ended keeps what was
+ * typed through signing in again, in the user's language; a form without its token in a
+ * live session is still refused; an unknown address and a missing file answer the
+ * portal's own page in the reader's language, with nothing shown as code.
+ */
+@PostgresIntegrationTest
+class SessionEndIT {
+
+	/** What a browser asks for. */
+	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestRestTemplate rest;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void aTaskFormSentAfterTheSessionEndedComesBackFilledOnceTheSecretarySignsInAgain() throws Exception {
+		String taskId = newTask();
+		PortalClient secretary = PortalClient.signedIn(this.port, "sec.gafsa");
+		String page = "/tasks/" + taskId;
+		String token = secretary.token(page);
+
+		secretary.sessionEnds();
+		HttpResponse<String> sent = secretary.send(HttpRequest.newBuilder(secretary.uri(page))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", "http://localhost:" + this.port)
+			.header("Referer", "http://localhost:" + this.port + page)
+			.header("Accept-Language", "ar")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&eligibilityNotes="
+					+ URLEncoder.encode("شريك مؤهل: مدينة ذات صلاحيات", StandardCharsets.UTF_8)
+					+ "&eligibilityDecision=ELIGIBLE"))
+			.build());
+
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+		HttpResponse<String> signIn = secretary.get("/login?expired", "Accept-Language", "ar");
+		assertThat(signIn.body()).contains("انتهت جلستك بينما كنت تملأ استمارة").doesNotContain("Whitelabel");
+		assertThat(secretary.get("/login?expired").body()).contains("Votre session a pris fin");
+		assertThat(this.jdbc.sql("select count(*) from act_ru_task where id_ = ?")
+			.param(taskId)
+			.query(Integer.class)
+			.single()).as("nothing was completed").isEqualTo(1);
+
+		String loginToken = secretary.token("/login");
+		HttpResponse<String> back = secretary.send(HttpRequest.newBuilder(secretary.uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"username=sec.gafsa&password=demo&_csrf=" + URLEncoder.encode(loginToken, StandardCharsets.UTF_8)))
+			.build());
+		assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith(page);
+		String filled = secretary.get(page).body();
+		assertThat(filled).contains("شريك مؤهل: مدينة ذات صلاحيات", "Voici ce que vous aviez saisi");
+		assertThat(secretary.get(page).body()).as("shown once").doesNotContain("شريك مؤهل: مدينة ذات صلاحيات");
+	}
+
+	@Test
+	void aFormWithoutItsTokenInALiveSessionOrFromAnotherSiteIsRefused() throws Exception {
+		PortalClient secretary = PortalClient.signedIn(this.port, "sec.gafsa");
+		HttpResponse<String> forged = secretary.send(HttpRequest.newBuilder(secretary.uri("/agreements"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", "http://localhost:" + this.port)
+			.header("Accept", HTML)
+			.POST(HttpRequest.BodyPublishers.ofString("titleAr=x"))
+			.build());
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(forged.body()).contains("Accès refusé").doesNotContain("Whitelabel", "??");
+
+		secretary.sessionEnds();
+		HttpResponse<String> elsewhere = secretary.send(HttpRequest.newBuilder(secretary.uri("/agreements"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", "https://attacker.example")
+			.POST(HttpRequest.BodyPublishers.ofString("titleAr=x"))
+			.build());
+		assertThat(elsewhere.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anUnknownAddressAndAMissingFileAnswerThePortalsPageInTheReadersLanguage() throws Exception {
+		PortalClient secretary = PortalClient.signedIn(this.port, "sec.gafsa");
+		for (String address : List.of("/no-such-page", "/agreements/987654321")) {
+			HttpResponse<String> french = secretary.get(address, "Accept", HTML);
+			assertThat(french.statusCode()).as(address).isEqualTo(404);
+			assertThat(french.body()).as(address)
+				.contains("<title>Page introuvable · Taawun</title>", "Cette page n’existe pas")
+				.doesNotContain("??", "Whitelabel", "th:");
+			HttpResponse<String> arabic = secretary.get(address, "Accept", HTML, "Accept-Language", "ar");
+			assertThat(arabic.body()).as(address)
+				.contains("lang=\"ar", "dir=\"rtl\"", "الصفحة غير موجودة")
+				.doesNotContain("??", "Whitelabel");
+		}
+		HttpResponse<String> stranger = PortalClient.anonymous(this.port).get("/no-such-page", "Accept", HTML);
+		assertThat(stranger.statusCode()).isEqualTo(404);
+		assertThat(stranger.body()).contains("Page introuvable").doesNotContain("Whitelabel");
+	}
+
+	private String newTask() {
+		HttpHeaders json = new HttpHeaders();
+		json.setContentType(MediaType.APPLICATION_JSON);
+		JsonNode created = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.postForObject("/api/agreements",
+					new HttpEntity<>(
+							Map.of("jurisdiction", "TN", "localAuthority", "gafsa", "instrument", "TWINNING", "titleAr",
+									"اتفاقية توأمة", "titleFr", "Jumelage avec Sousse", "partner",
+									Map.of("name", "Ville de Brest", "city", "Brest", "country", "FR", "email",
+											"brest@partner.example", "language", "fr"),
+									"fields", List.of("CULTURE")),
+							json),
+					JsonNode.class);
+		for (JsonNode task : this.rest.withBasicAuth("sec.gafsa", "demo").getForObject("/api/tasks", JsonNode.class)) {
+			if (created.get("reference").asText().equals(task.get("reference").asText())) {
+				return task.get("id").asText();
+			}
+		}
+		throw new AssertionError("No task for " + created.get("reference"));
+	}
+
+}
