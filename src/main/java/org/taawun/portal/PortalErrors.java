@@ -1,8 +1,10 @@
 package org.taawun.portal;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,16 +14,21 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 
 import org.taawun.agreement.AgreementNotFoundException;
+import org.taawun.identity.Account;
+import org.taawun.identity.People;
+import org.taawun.identity.StaffMember;
 import org.taawun.task.TaskNotFoundException;
 import org.taawun.task.TaskTakenException;
+import org.taawun.task.Tasks;
 
 /**
  * Errors on the portal's pages answered as pages, in the user's language: the API answers
@@ -35,15 +42,38 @@ class PortalErrors {
 
 	private final MessageSource messages;
 
-	PortalErrors(MessageSource messages) {
+	private final Tasks tasks;
+
+	private final People people;
+
+	PortalErrors(MessageSource messages, Tasks tasks, People people) {
 		this.messages = messages;
+		this.tasks = tasks;
+		this.people = people;
 	}
 
-	/** Someone else took or finished the task: back to my tasks, saying so. */
+	/** A colleague as people name them, not by their login. */
+	private String nameOf(String userId) {
+		return this.people.member(userId)
+			.map(StaffMember::name)
+			.filter((name) -> !name.isBlank())
+			.map((name) -> name + " (" + userId + ")")
+			.orElse(userId);
+	}
+
+	/**
+	 * The task was taken or finished meanwhile: back to my tasks, saying by whom. One's
+	 * own work in another tab is not someone else's; nothing typed here was recorded.
+	 */
 	@ExceptionHandler(TaskTakenException.class)
-	RedirectView taken(HttpServletRequest request, Locale locale) {
-		RequestContextUtils.getOutputFlashMap(request)
-			.put("notice", this.messages.getMessage("task.taken", null, locale));
+	RedirectView taken(TaskTakenException ex, @AuthenticationPrincipal Account account, HttpServletRequest request,
+			Locale locale) {
+		Optional<String> by = this.tasks.completedBy(ex.taskId());
+		boolean mine = account != null && by.filter(account.userId()::equals).isPresent();
+		String message = mine ? this.messages.getMessage("portal.task.done-by-you", null, locale) : by
+			.map((user) -> this.messages.getMessage("portal.task.done-by", new Object[] { nameOf(user) }, locale))
+			.orElseGet(() -> this.messages.getMessage("portal.task.taken", null, locale));
+		RequestContextUtils.getOutputFlashMap(request).put(mine ? "notice" : "warning", message);
 		return new RedirectView("/", true);
 	}
 

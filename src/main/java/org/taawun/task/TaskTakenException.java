@@ -9,9 +9,16 @@ import org.springframework.web.ErrorResponseException;
  */
 public class TaskTakenException extends ErrorResponseException {
 
+	private final String taskId;
+
 	public TaskTakenException(String taskId) {
 		super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null, "task.taken",
 				new Object[] { taskId });
+		this.taskId = taskId;
+	}
+
+	public String taskId() {
+		return this.taskId;
 	}
 
 }

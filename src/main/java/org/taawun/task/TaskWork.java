@@ -34,6 +34,9 @@ public interface TaskWork {
 	 */
 	boolean finishedAndWasOpenTo(String taskId, String userId, Set<String> groups);
 
+	/** Who completed the task, once it is done and the engine knows. */
+	Optional<String> completedBy(String taskId);
+
 	/**
 	 * The form of the task, as deployed with its process.
 	 * @throws TaskTakenException if the task was completed meanwhile

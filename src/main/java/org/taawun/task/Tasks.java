@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -112,6 +113,11 @@ public class Tasks {
 		Agreement agreement = this.agreements.byReference(task.reference()).orElseThrow();
 		return new Completed(task.reference(), agreement.id(), agreement.state(), task,
 				this.work.openIn(task.reference(), account.userId(), account.groups()));
+	}
+
+	/** Who completed the task, once it is done. */
+	public Optional<String> completedBy(String taskId) {
+		return this.work.completedBy(taskId);
 	}
 
 	/** The legal day, by the engine's clock. */

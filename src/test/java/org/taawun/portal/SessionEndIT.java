@@ -18,6 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.taawun.identity.Directory;
+import org.taawun.identity.Role;
 import org.taawun.support.PortalClient;
 import org.taawun.support.PostgresIntegrationTest;
 
@@ -43,6 +45,9 @@ class SessionEndIT {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Directory directory;
 
 	@Test
 	void aTaskFormSentAfterTheSessionEndedComesBackFilledOnceTheSecretarySignsInAgain() throws Exception {
@@ -85,6 +90,32 @@ class SessionEndIT {
 	}
 
 	@Test
+	void aTaskFinishedInAnotherTabIsNotBlamedOnSomeoneElseAndAColleagueIsNamed() throws Exception {
+		String mine = newTask();
+		PortalClient secretary = PortalClient.signedIn(this.port, "sec.gafsa");
+		String page = "/tasks/" + mine;
+		String token = secretary.token(page);
+		complete("sec.gafsa", mine);
+
+		HttpResponse<String> late = sendAgain(secretary, page, token);
+		assertThat(late.statusCode()).isEqualTo(302);
+		String tasks = secretary.get("/").body();
+		assertThat(tasks).contains("Vous avez déjà terminé cette tâche").doesNotContain("{0}", "Quelqu’un d’autre");
+
+		String colleague = "amel2." + System.nanoTime();
+		this.directory.createDemoUser(colleague, "Amel", "Trabelsi", null, "demo");
+		this.directory.ensureMembership(colleague, Role.SECRETARIAT.group("gafsa"));
+		String theirs = newTask();
+		String theirPage = "/tasks/" + theirs;
+		String theirToken = secretary.token(theirPage);
+		complete(colleague, theirs);
+		sendAgain(secretary, theirPage, theirToken);
+		assertThat(secretary.get("/").body()).contains("Cette tâche a déjà été terminée par Amel Trabelsi")
+			.contains("class=\"alert warning\"")
+			.doesNotContain("{0}");
+	}
+
+	@Test
 	void aFormWithoutItsTokenInALiveSessionOrFromAnotherSiteIsRefused() throws Exception {
 		PortalClient secretary = PortalClient.signedIn(this.port, "sec.gafsa");
 		HttpResponse<String> forged = secretary.send(HttpRequest.newBuilder(secretary.uri("/agreements"))
@@ -122,6 +153,27 @@ class SessionEndIT {
 		HttpResponse<String> stranger = PortalClient.anonymous(this.port).get("/no-such-page", "Accept", HTML);
 		assertThat(stranger.statusCode()).isEqualTo(404);
 		assertThat(stranger.body()).contains("Page introuvable").doesNotContain("Whitelabel");
+	}
+
+	/** The form of a page shown earlier, sent now, as a second tab would. */
+	private static HttpResponse<String> sendAgain(PortalClient browser, String page, String token) throws Exception {
+		return browser.send(HttpRequest.newBuilder(browser.uri(page))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&eligibilityDecision=ELIGIBLE"))
+			.build());
+	}
+
+	private void complete(String user, String taskId) {
+		HttpHeaders json = new HttpHeaders();
+		json.setContentType(MediaType.APPLICATION_JSON);
+		assertThat(this.rest.withBasicAuth(user, "demo")
+			.postForEntity("/api/tasks/{id}/complete",
+					new HttpEntity<>(Map.of("partnerIsLocalAuthority", true, "publicInterestConfirmed", true,
+							"withinCompetences", true, "eligibilityDecision", "ELIGIBLE"), json),
+					JsonNode.class, taskId)
+			.getStatusCode()
+			.is2xxSuccessful()).isTrue();
 	}
 
 	private String newTask() {

@@ -143,6 +143,15 @@ class EngineTaskWork implements TaskWork {
 	}
 
 	@Override
+	public Optional<String> completedBy(String taskId) {
+		HistoricTaskInstance done = this.history.createHistoricTaskInstanceQuery()
+			.taskId(taskId)
+			.finished()
+			.singleResult();
+		return Optional.ofNullable(done).map(HistoricTaskInstance::getAssignee);
+	}
+
+	@Override
 	public FormSchema form(String taskId) {
 		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
 		if (task == null) {
