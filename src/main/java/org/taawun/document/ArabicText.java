@@ -1,5 +1,6 @@
 package org.taawun.document;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,27 +29,44 @@ public class ArabicText {
 
 	/** The text, escaped for HTML, with its left-to-right runs isolated. */
 	public String text(Object value) {
+		return isolate(value, "<span dir=\"ltr\" class=\"ltr\">", "</span>", ArabicText::escape);
+	}
+
+	/**
+	 * The text as plain text, each left-to-right run between the bidi algorithm's own
+	 * isolates (FIRST STRONG ISOLATE, POP DIRECTIONAL ISOLATE): for a web page's text and
+	 * its attributes and options, where no markup may go.
+	 */
+	public String isolates(Object value) {
+		return isolate(value, "\u2068", "\u2069", UnaryOperator.identity());
+	}
+
+	private static String isolate(Object value, String open, String close, UnaryOperator<String> escape) {
 		if (value == null) {
 			return "";
 		}
 		String raw = value.toString();
 		Matcher run = LTR_RUN.matcher(raw);
-		StringBuilder html = new StringBuilder();
+		StringBuilder out = new StringBuilder();
 		int done = 0;
 		while (done < raw.length() && run.find(done)) {
 			int start = run.start();
 			int end = balancedEnd(raw, start, run.end());
+			while (end > start + 1 && ".,:;".indexOf(raw.charAt(end - 1)) >= 0) {
+				// the sentence's own punctuation ends the Arabic sentence, not the number
+				end--;
+			}
 			if (start < end && isOpening(raw.charAt(start)) && depthAfter(raw, start, end) > 0) {
 				// an opening bracket whose pair is not in the run stays outside it
 				start++;
 			}
-			html.append(escape(raw.substring(done, start)))
-				.append("<span dir=\"ltr\" class=\"ltr\">")
-				.append(escape(raw.substring(start, end)))
-				.append("</span>");
+			out.append(escape.apply(raw.substring(done, start)))
+				.append(open)
+				.append(escape.apply(raw.substring(start, end)))
+				.append(close);
 			done = end;
 		}
-		return html.append(escape(raw.substring(done))).toString();
+		return out.append(escape.apply(raw.substring(done))).toString();
 	}
 
 	/**

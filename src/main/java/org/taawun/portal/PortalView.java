@@ -16,12 +16,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.taawun.agreement.RegisterStatistics;
 import org.taawun.agreement.AgreementProcess;
+import org.taawun.agreement.RegisterStatistics;
 import org.taawun.agreement.TimelineEntry;
-import org.taawun.law.LegalDates;
+import org.taawun.document.ArabicText;
 import org.taawun.form.FormField;
 import org.taawun.identity.Role;
+import org.taawun.law.LegalDates;
 import org.taawun.party.BilingualName;
 import org.taawun.party.LocalAuthorities;
 
@@ -46,8 +47,11 @@ public class PortalView {
 
 	private final LocalAuthorities authorities;
 
+	private final ArabicText arabic;
+
 	// the application's clock tells the legal zone: its midnight starts a legal day
-	PortalView(MessageSource messages, Clock clock, LocalAuthorities authorities) {
+	PortalView(MessageSource messages, Clock clock, LocalAuthorities authorities, ArabicText arabic) {
+		this.arabic = arabic;
 		this.messages = messages;
 		this.clock = clock;
 		this.zone = clock.getZone();
@@ -56,6 +60,14 @@ public class PortalView {
 
 	public boolean rtl() {
 		return "ar".equals(language());
+	}
+
+	/**
+	 * A text as an Arabic page shows it: numbers, references and Latin names isolated, so
+	 * that {@code 17-329} never reads {@code 329-17}; unchanged on a French page.
+	 */
+	public String bidi(Object text) {
+		return rtl() ? this.arabic.isolates(text) : (text != null) ? text.toString() : "";
 	}
 
 	public String language() {
@@ -161,15 +173,15 @@ public class PortalView {
 
 	/** What the file waits for, in the reader's language, or as its model names it. */
 	public String waiting(AgreementProcess.Waiting waiting) {
-		return message("waiting." + waiting.key(), waiting.name());
+		return bidi(message("waiting." + waiting.key(), waiting.name()));
 	}
 
 	/** What a timeline entry says, in the reader's language. */
 	public String timeline(TimelineEntry entry) {
 		if (entry.decision() != null) {
-			return this.messages.getMessage("timeline.DECIDED",
+			return bidi(this.messages.getMessage("timeline.DECIDED",
 					new Object[] { taskName(entry.subject(), entry.label()), name(entry.decision().label()) },
-					LocaleContextHolder.getLocale());
+					LocaleContextHolder.getLocale()));
 		}
 		String subject = switch (entry.kind()) {
 			case TASK_COMPLETED -> taskName(entry.subject(), entry.label());
@@ -180,8 +192,8 @@ public class PortalView {
 			case PARTNER_ANSWERED -> message("timeline.answer." + entry.subject(), entry.label());
 			default -> entry.label();
 		};
-		return this.messages.getMessage("timeline." + entry.kind(), new Object[] { subject },
-				LocaleContextHolder.getLocale());
+		return bidi(this.messages.getMessage("timeline." + entry.kind(), new Object[] { subject },
+				LocaleContextHolder.getLocale()));
 	}
 
 	private String message(String code, String fallback) {

@@ -37,6 +37,13 @@ class ArabicTextTest {
 	}
 
 	@Test
+	void leavesTheSentencesFullStopOutsideTheNumber() {
+		assertThat(this.ar.text("شروط المرسوم التنفيذي رقم 17-329."))
+			.isEqualTo("شروط المرسوم التنفيذي رقم <span dir=\"ltr\" class=\"ltr\">17-329</span>.");
+		assertThat(this.ar.isolates("رقم 17-329، و (DRI).")).isEqualTo("رقم \u206817-329\u2069، و \u2068(DRI)\u2069.");
+	}
+
+	@Test
 	void escapesMarkupBeforeIsolating() {
 		assertThat(this.ar.text("<script>alert('x')</script> & 40")).doesNotContain("<script>")
 			.contains("&lt;", "&amp;", "<span dir=\"ltr\" class=\"ltr\">40</span>");

@@ -116,6 +116,24 @@ class SessionEndIT {
 	}
 
 	@Test
+	void anArabicPageIsolatesTheDecreesNumberAndLatinNamesAsTheDocumentsDo() throws Exception {
+		String review = null;
+		for (JsonNode task : this.rest.withBasicAuth("miclat", "demo").getForObject("/api/tasks", JsonNode.class)) {
+			if ("Task_ReviewAtMinistry".equals(task.get("key").asText())) {
+				review = task.get("id").asText();
+			}
+		}
+		assertThat(review).as("the demo's file at the Ministry").isNotNull();
+		PortalClient ministry = PortalClient.signedIn(this.port, "miclat");
+
+		String arabic = ministry.get("/tasks/" + review, "Accept-Language", "ar").body();
+		String french = ministry.get("/tasks/" + review).body();
+
+		assertThat(arabic).contains("المرسوم التنفيذي رقم \u206817-329\u2069");
+		assertThat(french).contains("décret 17-329").doesNotContain("\u2068");
+	}
+
+	@Test
 	void aFormWithoutItsTokenInALiveSessionOrFromAnotherSiteIsRefused() throws Exception {
 		PortalClient secretary = PortalClient.signedIn(this.port, "sec.gafsa");
 		HttpResponse<String> forged = secretary.send(HttpRequest.newBuilder(secretary.uri("/agreements"))
