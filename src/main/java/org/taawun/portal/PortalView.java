@@ -9,8 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -68,6 +72,17 @@ public class PortalView {
 	 */
 	public String bidi(Object text) {
 		return rtl() ? this.arabic.isolates(text) : (text != null) ? text.toString() : "";
+	}
+
+	/**
+	 * A number of things, as the reader's language counts them: its plural forms through
+	 * ICU (Arabic has six), never "tâche(s)" nor "3 مهمة".
+	 */
+	public String count(String key, long number) {
+		Locale locale = LocaleContextHolder.getLocale();
+		// without arguments the message source gives the pattern as written
+		String pattern = this.messages.getMessage(key, null, locale);
+		return new MessageFormat(pattern, ULocale.forLocale(locale)).format(new Object[] { number });
 	}
 
 	public String language() {

@@ -137,7 +137,7 @@ class PortalPagesIT {
 
 		assertThat(page).contains(title);
 		assertThat(secretary.send(get("/agreements?q=%25%25no-such-words%25"), HttpResponse.BodyHandlers.ofString())
-			.body()).contains("0 convention(s)");
+			.body()).contains("Aucune convention");
 	}
 
 	@Test

@@ -130,6 +130,12 @@ class SessionEndIT {
 		String french = ministry.get("/tasks/" + review).body();
 
 		assertThat(arabic).contains("المرسوم التنفيذي رقم \u206817-329\u2069");
+		// counted as each language counts: Arabic has a dual and a plural of three to ten
+		assertThat(ministry.get("/", "Accept-Language", "ar").body())
+			.containsPattern("مهمة واحدة|مهمتان|[0-9]+ مهام|[0-9]+ مهمة|لا توجد مهمة")
+			.doesNotContainPattern("\\{0");
+		assertThat(ministry.get("/").body()).containsPattern("[0-9]+ tâches|1 tâche|Aucune tâche")
+			.doesNotContain("tâche(s)");
 		assertThat(french).contains("décret 17-329").doesNotContain("\u2068");
 	}
 
