@@ -116,6 +116,25 @@ class SessionEndIT {
 	}
 
 	@Test
+	void aTaskAColleagueHoldsSaysWhoAndOffersNoFormToFill() throws Exception {
+		String colleague = "karima." + System.nanoTime();
+		this.directory.createDemoUser(colleague, "Karima", "Haddad", null, "demo");
+		this.directory.ensureMembership(colleague, Role.SECRETARIAT.group("gafsa"));
+		String task = newTask();
+		assertThat(this.rest.withBasicAuth(colleague, "demo")
+			.postForEntity("/api/tasks/{id}/claim", null, String.class, task)
+			.getStatusCode()
+			.is2xxSuccessful()).isTrue();
+
+		String page = PortalClient.signedIn(this.port, "sec.gafsa").get("/tasks/" + task).body();
+
+		assertThat(page).contains("Cette tâche est prise par Karima Haddad").doesNotContain("class=\"task-form\"");
+		assertThat(PortalClient.signedIn(this.port, colleague).get("/tasks/" + task).body())
+			.contains("class=\"task-form\"")
+			.doesNotContain("Cette tâche est prise par");
+	}
+
+	@Test
 	void anArabicPageIsolatesTheDecreesNumberAndLatinNamesAsTheDocumentsDo() throws Exception {
 		String review = null;
 		for (JsonNode task : this.rest.withBasicAuth("miclat", "demo").getForObject("/api/tasks", JsonNode.class)) {
