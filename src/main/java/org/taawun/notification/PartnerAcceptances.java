@@ -133,7 +133,8 @@ public class PartnerAcceptances {
 			this.links.expiryReported(link.id());
 			if (this.process.awaitsPartnerAcceptance(agreement.reference())) {
 				this.staff.linkExpired(agreement, link.id(), link.expiresAt());
-				this.steps.recordEvent(agreement.id(), TimelineEntry.Kind.LINK_EXPIRED, link.id(), "system");
+				this.steps.recordEvent(agreement.id(), TimelineEntry.Kind.LINK_EXPIRED, link.id(),
+						Account.system().userId());
 				log.info("The partner's link of {} expired unanswered; its secretariat was told",
 						agreement.reference());
 			}

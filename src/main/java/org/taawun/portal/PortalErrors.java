@@ -24,8 +24,6 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import org.taawun.agreement.AgreementNotFoundException;
 import org.taawun.identity.Account;
-import org.taawun.identity.People;
-import org.taawun.identity.StaffMember;
 import org.taawun.task.TaskNotFoundException;
 import org.taawun.task.TaskTakenException;
 import org.taawun.task.Tasks;
@@ -44,21 +42,12 @@ class PortalErrors {
 
 	private final Tasks tasks;
 
-	private final People people;
+	private final PortalView view;
 
-	PortalErrors(MessageSource messages, Tasks tasks, People people) {
+	PortalErrors(MessageSource messages, Tasks tasks, PortalView view) {
 		this.messages = messages;
 		this.tasks = tasks;
-		this.people = people;
-	}
-
-	/** A colleague as people name them, not by their login. */
-	private String nameOf(String userId) {
-		return this.people.member(userId)
-			.map(StaffMember::name)
-			.filter((name) -> !name.isBlank())
-			.map((name) -> name + " (" + userId + ")")
-			.orElse(userId);
+		this.view = view;
 	}
 
 	/**
@@ -70,9 +59,10 @@ class PortalErrors {
 			Locale locale) {
 		Optional<String> by = this.tasks.completedBy(ex.taskId());
 		boolean mine = account != null && by.filter(account.userId()::equals).isPresent();
-		String message = mine ? this.messages.getMessage("portal.task.done-by-you", null, locale) : by
-			.map((user) -> this.messages.getMessage("portal.task.done-by", new Object[] { nameOf(user) }, locale))
-			.orElseGet(() -> this.messages.getMessage("portal.task.taken", null, locale));
+		String message = mine ? this.messages.getMessage("portal.task.done-by-you", null, locale)
+				: by.map((user) -> this.messages.getMessage("portal.task.done-by",
+						new Object[] { this.view.personName(user) }, locale))
+					.orElseGet(() -> this.messages.getMessage("portal.task.taken", null, locale));
 		RequestContextUtils.getOutputFlashMap(request).put(mine ? "notice" : "warning", message);
 		return new RedirectView("/", true);
 	}

@@ -25,7 +25,9 @@ import org.taawun.agreement.RegisterStatistics;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.document.ArabicText;
 import org.taawun.form.FormField;
+import org.taawun.identity.People;
 import org.taawun.identity.Role;
+import org.taawun.identity.StaffMember;
 import org.taawun.law.LegalDates;
 import org.taawun.party.BilingualName;
 import org.taawun.party.LocalAuthorities;
@@ -53,9 +55,12 @@ public class PortalView {
 
 	private final ArabicText arabic;
 
+	private final People people;
+
 	// the application's clock tells the legal zone: its midnight starts a legal day
-	PortalView(MessageSource messages, Clock clock, LocalAuthorities authorities, ArabicText arabic) {
+	PortalView(MessageSource messages, Clock clock, LocalAuthorities authorities, ArabicText arabic, People people) {
 		this.arabic = arabic;
+		this.people = people;
 		this.messages = messages;
 		this.clock = clock;
 		this.zone = clock.getZone();
@@ -83,6 +88,11 @@ public class PortalView {
 		// without arguments the message source gives the pattern as written
 		String pattern = this.messages.getMessage(key, null, locale);
 		return new MessageFormat(pattern, ULocale.forLocale(locale)).format(new Object[] { number });
+	}
+
+	/** A colleague as people name them, their login when the directory has no name. */
+	public String personName(String userId) {
+		return this.people.member(userId).map(StaffMember::name).filter((name) -> !name.isBlank()).orElse(userId);
 	}
 
 	public String language() {

@@ -27,8 +27,6 @@ import org.taawun.form.FormField;
 import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
-import org.taawun.identity.People;
-import org.taawun.identity.StaffMember;
 import org.taawun.task.Completed;
 import org.taawun.task.TaskItem;
 import org.taawun.task.Tasks;
@@ -51,12 +49,9 @@ class TaskPages {
 
 	private final KeptForms kept;
 
-	private final People people;
-
 	TaskPages(Tasks tasks, Agreements agreements, MessageSource messages, PortalView view, Decisions decisions,
-			KeptForms kept, People people) {
+			KeptForms kept) {
 		this.kept = kept;
-		this.people = people;
 		this.decisions = decisions;
 		this.tasks = tasks;
 		this.agreements = agreements;
@@ -149,8 +144,8 @@ class TaskPages {
 		String holder = open.task().assignee();
 		model.addAttribute("mine", account.userId().equals(holder));
 		// a colleague holds it: read it, nothing to fill that would be refused on sending
-		model.addAttribute("heldBy", (holder != null && !holder.equals(account.userId()))
-				? this.people.member(holder).map(StaffMember::name).filter((n) -> !n.isBlank()).orElse(holder) : null);
+		model.addAttribute("heldBy",
+				(holder != null && !holder.equals(account.userId())) ? this.view.personName(holder) : null);
 		model.addAttribute("page", "tasks");
 		return "portal/task";
 	}
