@@ -1,5 +1,6 @@
 package org.taawun.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,12 @@ public interface Directory {
 
 	/** Whether the user exists and the password is theirs. */
 	boolean checkPassword(String userId, String password);
+
+	/**
+	 * Until when the user's sign-in waits after refused passwords; empty when it does not
+	 * wait.
+	 */
+	Optional<Instant> waitsUntil(String userId);
 
 	/** The ids of the groups the user belongs to. */
 	Set<String> groupsOf(String userId);

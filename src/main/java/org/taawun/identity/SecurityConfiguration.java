@@ -93,10 +93,11 @@ class SecurityConfiguration {
 				.successHandler(signedIn)
 				// back to the form with the login name typed, to type only the password
 				// again
-				.failureHandler((request, response,
-						failure) -> response.sendRedirect(request.getContextPath() + "/login?error&username="
-								+ URLEncoder.encode(String.valueOf(request.getParameter("username")),
-										StandardCharsets.UTF_8))))
+				.failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+						+ "/login?error&username="
+						+ URLEncoder.encode(String.valueOf(request.getParameter("username")), StandardCharsets.UTF_8)
+						+ ((failure instanceof DirectoryAuthenticationProvider.AccountWaitsException waits)
+								? "&retryIn=" + waits.seconds() : ""))))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			// a form sent after the session ended keeps what was typed for the next one
 			.exceptionHandling((refusals) -> refusals.accessDeniedHandler(refused))

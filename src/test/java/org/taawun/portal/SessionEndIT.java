@@ -116,6 +116,36 @@ class SessionEndIT {
 	}
 
 	@Test
+	void aSignInRefusedWhileTheAccountWaitsSaysForHowLongAndKeepsTheName() throws Exception {
+		String user = "nour." + System.nanoTime();
+		this.directory.createDemoUser(user, "Nour", "Gafsa", null, "demo");
+		this.directory.ensureMembership(user, Role.SECRETARIAT.group("gafsa"));
+		PortalClient browser = PortalClient.anonymous(this.port);
+
+		HttpResponse<String> wrong = signIn(browser, user, "not-the-password");
+		assertThat(wrong.headers().firstValue("Location").orElseThrow()).contains("error", "username=" + user)
+			.doesNotContain("retryIn");
+		// the right password, at once: the account still waits after the refusal
+		HttpResponse<String> tooSoon = signIn(browser, user, "demo");
+		String location = tooSoon.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("retryIn=", "username=" + user);
+
+		String page = browser.get(location.substring(location.indexOf("/login"))).body();
+		assertThat(page).containsPattern("ce compte attend [0-9]+ secondes?").contains("value=\"" + user + "\"");
+		assertThat(browser.get(location.substring(location.indexOf("/login")), "Accept-Language", "ar").body())
+			.contains("ينتظر هذا الحساب");
+	}
+
+	private static HttpResponse<String> signIn(PortalClient browser, String user, String password) throws Exception {
+		String token = browser.token("/login");
+		return browser.send(HttpRequest.newBuilder(browser.uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password + "&_csrf="
+					+ URLEncoder.encode(token, StandardCharsets.UTF_8)))
+			.build());
+	}
+
+	@Test
 	void aTaskAColleagueHoldsSaysWhoAndOffersNoFormToFill() throws Exception {
 		String colleague = "karima." + System.nanoTime();
 		this.directory.createDemoUser(colleague, "Karima", "Haddad", null, "demo");

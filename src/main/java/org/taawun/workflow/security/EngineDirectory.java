@@ -1,5 +1,7 @@
 package org.taawun.workflow.security;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,14 @@ class EngineDirectory implements Directory {
 	@Override
 	public boolean checkPassword(String userId, String password) {
 		return this.identity.checkPassword(userId, password);
+	}
+
+	@Override
+	public Optional<Instant> waitsUntil(String userId) {
+		// the engine delays a user's next attempt after each refused password
+		return Optional.ofNullable(this.identity.createUserQuery().userId(userId).singleResult())
+			.map((user) -> ((UserEntity) user).getLockExpirationTime())
+			.map(Date::toInstant);
 	}
 
 	@Override
