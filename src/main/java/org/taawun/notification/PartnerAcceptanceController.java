@@ -6,13 +6,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -86,14 +83,7 @@ class PartnerAcceptanceController {
 			@AuthenticationPrincipal Account viewer) {
 		PartnerAcceptances.Scan scan = this.acceptances.scan(id, actId, viewer)
 			.orElseThrow(() -> new AgreementNotFoundException(id));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(scan.act().mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(scan.act().filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(scan.content());
+		return scan.download();
 	}
 
 	static byte[] bytes(MultipartFile file) {

@@ -1,5 +1,6 @@
 package org.taawun.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -168,6 +173,19 @@ public class PartnerAcceptances {
 
 	/** A scanned act and its bytes. */
 	public record Scan(PartnerAct act, byte[] content) {
+
+		/** The act as a download, under the name it was sent with. */
+		public ResponseEntity<byte[]> download() {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(this.act.mediaType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+							.filename(this.act.filename(), StandardCharsets.UTF_8)
+							.build()
+							.toString())
+				.body(this.content);
+		}
+
 	}
 
 }

@@ -63,8 +63,11 @@ class StaffNotices {
 	}
 
 	void mailed(List<Long> ids, Instant at) {
-		for (long id : ids) {
-			this.jdbc.sql("update staff_notice set mailed_at = ? where id = ?").params(Timestamp.from(at), id).update();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("update staff_notice set mailed_at = :at where id in (:ids)")
+				.param("at", Timestamp.from(at))
+				.param("ids", ids)
+				.update();
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.taawun.portal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -11,10 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -102,14 +98,7 @@ class PartnerAcceptancePages {
 			@AuthenticationPrincipal Account account) {
 		PartnerAcceptances.Scan scan = this.acceptances.scan(id, actId, account)
 			.orElseThrow(() -> new AgreementNotFoundException(id));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(scan.act().mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(scan.act().filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(scan.content());
+		return scan.download();
 	}
 
 	/** The date as the date field sends it; a message when it is none. */
