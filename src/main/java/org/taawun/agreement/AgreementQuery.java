@@ -1,7 +1,5 @@
 package org.taawun.agreement;
 
-import java.util.Locale;
-
 import org.taawun.party.Jurisdiction;
 
 /**
@@ -40,13 +38,11 @@ public record AgreementQuery(AgreementState state, String localAuthority, String
 	}
 
 	/**
-	 * The text as a case-insensitive SQL {@code like} pattern, its own wildcards escaped.
+	 * The text as a folded SQL {@code like} pattern ({@link SearchText}), its own
+	 * wildcards escaped.
 	 */
 	String textPattern() {
-		String escaped = this.text.toLowerCase(Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_");
+		String escaped = SearchText.fold(this.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
 	}
 

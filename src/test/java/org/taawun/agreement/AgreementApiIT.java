@@ -248,6 +248,26 @@ class AgreementApiIT {
 	}
 
 	@Test
+	void findsWordsWhateverTheirAccentsVowelsAndHamzaForms() {
+		postWithKey("folded-" + System.nanoTime());
+		for (String words : List.of("selcuklu", "SELÇUKLU", "توامة بين", "تَوْأَمَة", "سلجوقلـو")) {
+			JsonNode found = this.rest.withBasicAuth("sec.gafsa", "demo")
+				.getForObject("/api/agreements?q={q}", JsonNode.class, words);
+			assertThat(found.get("items").findValuesAsText("titleFr")).as(words).contains("Jumelage Gafsa – Selçuklu");
+		}
+		JsonNode none = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.getForObject("/api/agreements?q={q}", JsonNode.class, "Selcukluz");
+		assertThat(none.get("total").asLong()).isZero();
+
+		// the database folds a title as the application folds the words sought
+		for (String text : List.of("Ville de Villeurbanne (Métropole de Lyon)", "Selçuklu Belediyesi", "İZMİR Şişli",
+				"Saint-Étienne Œuvre", "بِسْمِ اللَّهِ", "إسلاميّة مدرسة الأُبَيِّض", "القاهرة ـ مصر", "ٱلمدينة على")) {
+			assertThat(this.jdbc.sql("select search_fold(?)").param(text).query(String.class).single()).as(text)
+				.isEqualTo(SearchText.fold(text));
+		}
+	}
+
+	@Test
 	void refusesAnUnknownStateFilterAndAnOversizedPage() {
 		ResponseEntity<JsonNode> state = this.rest.withBasicAuth("sec.gafsa", "demo")
 			.getForEntity("/api/agreements?state=FORGOTTEN", JsonNode.class);
