@@ -8,10 +8,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.taawun.identity.Account;
 import org.taawun.portfolio.Portfolios;
+import org.taawun.task.Tasks;
 
 /** What every page's header shows: who is signed in, and the page's own address. */
 @ControllerAdvice(basePackageClasses = PageHeader.class)
 class PageHeader {
+
+	private final Tasks tasks;
+
+	PageHeader(Tasks tasks) {
+		this.tasks = tasks;
+	}
+
+	/** How many tasks wait for the person, shown next to My tasks on every page. */
+	@ModelAttribute("openTasks")
+	Long openTasks(@AuthenticationPrincipal Account account) {
+		return (account != null) ? this.tasks.countOf(account) : null;
+	}
 
 	@ModelAttribute("me")
 	Account me(@AuthenticationPrincipal Account account) {

@@ -164,6 +164,11 @@ public class PortalView {
 		return (name == null) ? "" : rtl() ? name.ar() : name.fr();
 	}
 
+	/** An authority by its name in the reader's language; its code when unknown. */
+	public String authority(String code) {
+		return this.authorities.find(code).map((authority) -> name(authority.name())).orElse(code);
+	}
+
 	/**
 	 * Who a task waits for, as people say it: the role of each candidate group, with the
 	 * authority or wilaya it is held for ({@code Secrétariat — Commune de Gafsa}).

@@ -1,6 +1,11 @@
 package org.taawun.portal;
 
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taawun.agreement.Agreement;
@@ -49,8 +55,11 @@ class TaskPages {
 
 	private final KeptForms kept;
 
+	private final Clock clock;
+
 	TaskPages(Tasks tasks, Agreements agreements, MessageSource messages, PortalView view, Decisions decisions,
-			KeptForms kept) {
+			KeptForms kept, Clock clock) {
+		this.clock = clock;
 		this.kept = kept;
 		this.decisions = decisions;
 		this.tasks = tasks;
@@ -60,13 +69,31 @@ class TaskPages {
 	}
 
 	@GetMapping("/")
-	String myTasks(@AuthenticationPrincipal Account account, Model model) {
-		List<TaskItem> mine = this.tasks.of(account);
-		model.addAttribute("tasks", mine);
-		model.addAttribute("agreements",
-				this.agreements.byReferences(mine.stream().map(TaskItem::reference).distinct().toList()));
+	String myTasks(@RequestParam Map<String, String> params, @AuthenticationPrincipal Account account, Model model) {
+		List<TaskItem> mine = this.tasks.ofTeam(account);
+		Map<String, Agreement> files = this.agreements
+			.byReferences(mine.stream().map(TaskItem::reference).distinct().toList());
+		TaskList list = TaskList.of(params);
+		model.addAttribute("tasks", list.apply(mine, files, this.clock.instant()));
+		model.addAttribute("list", list);
+		model.addAttribute("agreements", files);
+		// the choices the filters offer: the steps and authorities of the person's tasks
+		model.addAttribute("steps",
+				choices(mine.stream(), TaskItem::key, (task) -> this.view.taskName(task.key(), task.name())));
+		model.addAttribute("authorities", choices(files.values().stream(), Agreement::localAuthority,
+				(agreement) -> this.view.authority(agreement.localAuthority())));
 		model.addAttribute("page", "tasks");
 		return "portal/tasks";
+	}
+
+	private static <T> Map<String, String> choices(Stream<T> items, Function<T, String> code,
+			Function<T, String> name) {
+		Map<String, String> choices = new TreeMap<>();
+		items.forEach((item) -> choices.putIfAbsent(code.apply(item), name.apply(item)));
+		return choices.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue())
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	@PostMapping("/tasks/{id}/claim")

@@ -21,6 +21,15 @@ public interface TaskWork {
 	List<TaskItem> offeredTo(String userId, Set<String> groups, int max);
 
 	/**
+	 * The tasks of the user and of their groups, those colleagues hold included, the most
+	 * urgent first, at most {@code max} of them.
+	 */
+	List<TaskItem> ofTeam(String userId, Set<String> groups, int max);
+
+	/** How many tasks are assigned to the user or offered to their groups. */
+	long countOfferedTo(String userId, Set<String> groups);
+
+	/**
 	 * The escalated tasks (past their due date) offered to the groups, the longest
 	 * overdue first, at most {@code max} of them.
 	 */

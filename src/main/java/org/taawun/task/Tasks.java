@@ -53,6 +53,21 @@ public class Tasks {
 	}
 
 	/**
+	 * The account's tasks and those of its groups, colleagues' included, so a team sees
+	 * who holds what: the {@link #LIST_LIMIT} most urgent of them.
+	 */
+	public List<TaskItem> ofTeam(Account account) {
+		return this.work.ofTeam(account.userId(), account.groups(), LIST_LIMIT);
+	}
+
+	/**
+	 * How many tasks are open to the account: its own and those offered to its groups.
+	 */
+	public long countOf(Account account) {
+		return this.work.countOfferedTo(account.userId(), account.groups());
+	}
+
+	/**
 	 * The escalated tasks the account acts on or answers for (a head's unit, an
 	 * executive's staff), the longest overdue first.
 	 */

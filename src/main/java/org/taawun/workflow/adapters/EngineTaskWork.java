@@ -2,22 +2,18 @@ package org.taawun.workflow.adapters;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -29,7 +25,6 @@ import org.taawun.task.TaskTakenException;
 import org.taawun.task.TaskWork;
 import org.taawun.workflow.deployment.DeployedForms;
 import org.taawun.workflow.rules.PlainValues;
-import org.taawun.workflow.security.CandidateGroups;
 import org.taawun.workflow.steps.DeadlineCalendar;
 import org.taawun.workflow.steps.TaskAlerts;
 
@@ -47,8 +42,6 @@ class EngineTaskWork implements TaskWork {
 
 	private final TaskService tasks;
 
-	private final RuntimeService runtime;
-
 	private final EngineCompletions completions;
 
 	private final DeployedForms forms;
@@ -59,17 +52,15 @@ class EngineTaskWork implements TaskWork {
 
 	private final DocumentsToRead documentsToRead;
 
-	private final CandidateGroups candidateGroups;
+	private final TaskItems items;
 
-	EngineTaskWork(TaskService tasks, RuntimeService runtime, EngineCompletions completions, DeployedForms forms,
-			DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history,
-			CandidateGroups candidateGroups) {
+	EngineTaskWork(TaskService tasks, TaskItems items, EngineCompletions completions, DeployedForms forms,
+			DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history) {
 		this.history = history;
-		this.candidateGroups = candidateGroups;
+		this.items = items;
 		this.documentsToRead = documentsToRead;
 
 		this.tasks = tasks;
-		this.runtime = runtime;
 		this.completions = completions;
 		this.forms = forms;
 		this.calendar = calendar;
@@ -77,16 +68,35 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public List<TaskItem> offeredTo(String userId, Set<String> groups, int max) {
+		return ofUserAndGroups(userId, groups, max, false);
+	}
+
+	@Override
+	public List<TaskItem> ofTeam(String userId, Set<String> groups, int max) {
+		return ofUserAndGroups(userId, groups, max, true);
+	}
+
+	private List<TaskItem> ofUserAndGroups(String userId, Set<String> groups, int max, boolean heldByColleagues) {
 		// two queries the database answers from its indexes (assignee; candidate group),
 		// where one query with "assignee or group" reads every open task
 		Map<String, Task> found = new LinkedHashMap<>();
 		mostUrgent(this.tasks.createTaskQuery().taskAssignee(userId), max)
 			.forEach((task) -> found.put(task.getId(), task));
 		if (!groups.isEmpty()) {
-			mostUrgent(this.tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)), max)
+			TaskQuery ofGroups = this.tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups));
+			mostUrgent(heldByColleagues ? ofGroups.includeAssignedTasks() : ofGroups, max)
 				.forEach((task) -> found.putIfAbsent(task.getId(), task));
 		}
 		return items(List.copyOf(found.values())).stream().sorted(MOST_URGENT_FIRST).limit(max).toList();
+	}
+
+	@Override
+	public long countOfferedTo(String userId, Set<String> groups) {
+		// a candidate group's query leaves out assigned tasks: the two counts never
+		// overlap
+		long assigned = this.tasks.createTaskQuery().taskAssignee(userId).count();
+		return assigned + (groups.isEmpty() ? 0
+				: this.tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).count());
 	}
 
 	/**
@@ -211,30 +221,8 @@ class EngineTaskWork implements TaskWork {
 		return LocalDate.parse(this.calendar.today());
 	}
 
-	/**
-	 * The items of the tasks, with the business keys of their processes read in one
-	 * query.
-	 */
 	private List<TaskItem> items(List<Task> found) {
-		Set<String> instances = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-		Map<String, String> references = instances.isEmpty() ? Map.of()
-				: this.runtime.createProcessInstanceQuery()
-					.processInstanceIds(instances)
-					.list()
-					.stream()
-					.collect(Collectors.toMap(ProcessInstance::getId, (pi) -> String.valueOf(pi.getBusinessKey())));
-		Map<String, List<String>> groups = this.candidateGroups.of(found.stream().map(Task::getId).toList());
-		return found.stream()
-			.map((task) -> new TaskItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-					references.get(task.getProcessInstanceId()),
-					(task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null,
-					groups.getOrDefault(task.getId(), List.of()), task.getAssignee(), instant(task.getCreateTime()),
-					instant(task.getDueDate()), task.getPriority()))
-			.toList();
-	}
-
-	private static java.time.Instant instant(Date date) {
-		return (date != null) ? date.toInstant() : null;
+		return this.items.of(found);
 	}
 
 }
