@@ -205,6 +205,22 @@ class AgreementRepository {
 			.map((row) -> this.rows.withFields(List.of(row)).get(0));
 	}
 
+	/**
+	 * The author's latest agreement with the same authority, titles and partner since
+	 * then.
+	 */
+	Optional<Long> sameDraftSince(DraftAgreement draft, String userId, Instant since) {
+		return this.jdbc.sql("""
+				select id from agreement where created_by = ? and local_authority = ? and title_ar = ? and title_fr = ?
+				    and partner_name = ? and created_at >= ? order by id desc""")
+			.params(userId, draft.localAuthority(), draft.titleAr(), draft.titleFr(), draft.partner().name(),
+					timestamp(since))
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	private static OffsetDateTime timestamp(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}

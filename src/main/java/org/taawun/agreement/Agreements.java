@@ -1,6 +1,7 @@
 package org.taawun.agreement;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -99,6 +100,17 @@ public class Agreements {
 	@Transactional(readOnly = true)
 	public Optional<Agreement> draftedWith(String idempotencyKey, Account author) {
 		return this.repository.byIdempotencyKey(author.userId(), idempotencyKey).map(this::get);
+	}
+
+	/**
+	 * The agreement the author drafted with the same authority, titles and partner within
+	 * the last day, if any: a form sent again from the browser's history finds it before
+	 * a twin is drafted.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Agreement> sameDraftedLately(DraftAgreement draft, Account author) {
+		return this.repository.sameDraftSince(draft, author.userId(), this.clock.instant().minus(Duration.ofDays(1)))
+			.map(this::get);
 	}
 
 	/** An agreement, and whether this request created it or found it. */

@@ -21,10 +21,12 @@ import org.taawun.party.PartnerKind;
  *
  * @param requestKey drawn when the page is shown: the same page posted twice (a double
  * click, a resent form) drafts one agreement
+ * @param again {@code yes} when the person confirmed a second agreement like one they
+ * drafted lately
  */
 record DraftForm(String localAuthority, String instrument, String titleAr, String titleFr, String partnerName,
 		String partnerCity, String partnerCountry, String partnerEmail, String partnerLanguage, String partnerKind,
-		List<String> fields, String requestKey) {
+		List<String> fields, String requestKey, String again) {
 
 	DraftForm {
 		fields = (fields != null) ? List.copyOf(fields) : List.of();
@@ -32,7 +34,7 @@ record DraftForm(String localAuthority, String instrument, String titleAr, Strin
 
 	static DraftForm empty() {
 		return new DraftForm(null, null, null, null, null, null, null, null, null, PartnerKind.LOCAL_AUTHORITY.name(),
-				List.of(), UUID.randomUUID().toString());
+				List.of(), UUID.randomUUID().toString(), null);
 	}
 
 	/**
@@ -43,12 +45,18 @@ record DraftForm(String localAuthority, String instrument, String titleAr, Strin
 				first(posted, "titleFr"), first(posted, "partnerName"), first(posted, "partnerCity"),
 				first(posted, "partnerCountry"), first(posted, "partnerEmail"), first(posted, "partnerLanguage"),
 				first(posted, "partnerKind"), List.of(posted.getOrDefault("fields", new String[0])),
-				Optional.ofNullable(first(posted, "requestKey")).orElseGet(() -> UUID.randomUUID().toString()));
+				Optional.ofNullable(first(posted, "requestKey")).orElseGet(() -> UUID.randomUUID().toString()),
+				first(posted, "again"));
 	}
 
 	private static String first(Map<String, String[]> posted, String name) {
 		String[] values = posted.get(name);
 		return (values != null && values.length > 0) ? values[0] : null;
+	}
+
+	/** Whether the person confirmed drafting a second agreement like a recent one. */
+	boolean confirmedAgain() {
+		return "yes".equals(this.again);
 	}
 
 	/**

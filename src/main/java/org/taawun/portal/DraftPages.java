@@ -84,6 +84,16 @@ class DraftPages {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return draftPage(form, errors, account, model);
 		}
+		Optional<Agreement> twin = form.confirmedAgain() ? Optional.empty()
+				: this.agreements.draftedWith(form.requestKey(), account).isPresent() ? Optional.empty()
+						: this.agreements.sameDraftedLately(draft, account);
+		if (twin.isPresent()) {
+			// the form sent again from the browser's history, with a key drawn anew: say
+			// what exists, and draft a second only if asked
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("twin", twin.get());
+			return draftPage(form, errors, account, model);
+		}
 		Agreement agreement;
 		try {
 			agreement = this.agreements.draftOnce(draft, account, form.requestKey()).agreement();

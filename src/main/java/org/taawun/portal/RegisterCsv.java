@@ -1,36 +1,65 @@
 package org.taawun.portal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+
 import org.taawun.agreement.Agreement;
+import org.taawun.party.WorldNames;
 
 /**
- * The register as comma-separated values (RFC 4180): one agreement per line, codes rather
- * than labels so a spreadsheet can filter on them in any language.
+ * The register as comma-separated values (RFC 4180) in the reader's language: headers,
+ * states, instruments, fields, countries and authorities by their names; dates as ISO
+ * dates, which every spreadsheet sorts.
  */
 final class RegisterCsv {
 
-	private static final List<String> COLUMNS = List.of("reference", "jurisdiction", "local_authority", "instrument",
-			"title_ar", "title_fr", "partner", "partner_city", "partner_country", "fields", "state", "deliberation",
-			"approval", "signature", "entry_into_force", "end");
+	private static final List<String> COLUMNS = List.of("reference", "jurisdiction", "authority", "instrument",
+			"title-ar", "title-fr", "partner", "partner-city", "partner-country", "fields", "state", "deliberation",
+			"approval", "signature", "entry-into-force", "end");
 
-	private RegisterCsv() {
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final Function<String, String> authorityName;
+
+	RegisterCsv(MessageSource messages, Locale locale, Function<String, String> authorityName) {
+		this.messages = messages;
+		this.locale = locale;
+		this.authorityName = authorityName;
 	}
 
-	static void header(StringBuilder csv) {
-		csv.append(String.join(",", COLUMNS)).append("\r\n");
+	void header(StringBuilder csv) {
+		csv.append(COLUMNS.stream()
+			.map((column) -> word("csv.col." + column))
+			.map(RegisterCsv::quoted)
+			.collect(Collectors.joining(","))).append("\r\n");
 	}
 
-	static void row(StringBuilder csv, Agreement a) {
+	void row(StringBuilder csv, Agreement a) {
 		Agreement.KeyDates dates = a.dates();
-		List<Object> cells = List.of(a.reference(), a.jurisdiction(), a.localAuthority(), a.instrument(),
-				a.titles().ar(), a.titles().fr(), a.partner().name(), a.partner().city(), a.partner().country(),
-				a.fields().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")), a.state(),
-				text(dates.deliberation()), text(dates.approval()), text(dates.signature()),
+		List<Object> cells = List.of(a.reference(), word("jurisdiction." + a.jurisdiction()),
+				this.authorityName.apply(a.localAuthority()), word("instrument." + a.instrument()), a.titles().ar(),
+				a.titles().fr(), a.partner().name(), a.partner().city(),
+				WorldNames.country(a.partner().country(), this.locale),
+				a.fields().stream().map((field) -> word("field." + field)).sorted().collect(Collectors.joining(" ; ")),
+				word("state." + a.state()), text(dates.deliberation()), text(dates.approval()), text(dates.signature()),
 				text(dates.entryIntoForce()), text(dates.end()));
 		csv.append(cells.stream().map(Object::toString).map(RegisterCsv::quoted).collect(Collectors.joining(",")))
 			.append("\r\n");
+	}
+
+	/** The file's name in the reader's language. */
+	String filename() {
+		return word("csv.filename");
+	}
+
+	private String word(String code) {
+		return this.messages.getMessage(code, null, code, this.locale);
 	}
 
 	private static String text(Object value) {

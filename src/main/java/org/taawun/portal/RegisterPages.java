@@ -1,8 +1,10 @@
 package org.taawun.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,7 +43,14 @@ class RegisterPages {
 
 	private final RegisterPdf registers;
 
-	RegisterPages(Register register, Documents documents, RegisterPdf registers) {
+	private final MessageSource messages;
+
+	private final PortalView view;
+
+	RegisterPages(Register register, Documents documents, RegisterPdf registers, MessageSource messages,
+			PortalView view) {
+		this.messages = messages;
+		this.view = view;
 		this.register = register;
 		this.documents = documents;
 		this.registers = registers;
@@ -67,21 +76,26 @@ class RegisterPages {
 	 * order mark, so Arabic titles open as Arabic.
 	 */
 	@GetMapping("/agreements.csv")
-	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> filters, @AuthenticationPrincipal Account account) {
+	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> filters, @AuthenticationPrincipal Account account,
+			Locale locale) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
-		RegisterCsv.header(csv);
+		RegisterCsv sheet = new RegisterCsv(this.messages, locale, this.view::authority);
+		sheet.header(csv);
 		AgreementQuery query = query(filters, 500).page(0);
 		PageOf<Agreement> page;
 		do {
 			page = this.register.search(query, account);
-			page.items().forEach((agreement) -> RegisterCsv.row(csv, agreement));
+			page.items().forEach((agreement) -> sheet.row(csv, agreement));
 			query = query.page(query.page() + 1);
 		}
 		while ((long) query.page() * query.size() < page.total());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("registre-conventions.csv").build().toString())
+					ContentDisposition.attachment()
+						.filename(sheet.filename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 

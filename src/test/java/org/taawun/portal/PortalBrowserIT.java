@@ -118,9 +118,9 @@ class PortalBrowserIT {
 		secretary.tick("field-3");
 		secretary.type("partnerName", "Konya Büyükşehir Belediyesi");
 		secretary.type("partnerCity", "Konya");
-		secretary.type("partnerCountry", "TR");
+		secretary.select("partnerCountry", "TR");
 		secretary.type("partnerEmail", "konya-at-example.org");
-		secretary.type("partnerLanguage", "tr");
+		secretary.select("partnerLanguage", "tr");
 		secretary.submit();
 		// the French title is missing and the address is wrong: both said where they are,
 		// in Arabic, and nothing typed is lost
@@ -137,6 +137,26 @@ class PortalBrowserIT {
 		String reference = secretary.find("h1 bdi").getText();
 		assertThat(reference).startsWith("GAFSA-");
 		secretary.screenshotInBothLanguages("agreement");
+
+		// the form drawn anew (Back) and the same details sent again: nothing drafted
+		// twice, and the page says which agreement exists
+		long drafted = this.jdbc.sql("select count(*) from agreement").query(Long.class).single();
+		secretary.go("/agreements/new");
+		secretary.select("instrument", "TWINNING");
+		secretary.type("titleAr", "اتفاقية توأمة بين بلدية قفصة وبلدية قونية");
+		secretary.type("titleFr", "Jumelage entre la commune de Gafsa et la municipalité de Konya");
+		secretary.tick("field-3");
+		secretary.type("partnerName", "Konya Büyükşehir Belediyesi");
+		secretary.type("partnerCity", "Konya");
+		secretary.select("partnerCountry", "TR");
+		secretary.type("partnerEmail", "dis-iliskiler@konya.example.org");
+		secretary.select("partnerLanguage", "tr");
+		secretary.submit();
+		assertThat(secretary.text("#twin")).contains(reference);
+		assertThat(this.jdbc.sql("select count(*) from agreement").query(Long.class).single()).isEqualTo(drafted);
+		secretary.screenshot("new-agreement-again");
+		secretary.click("#twin a");
+		assertThat(secretary.find("h1 bdi").getText()).isEqualTo(reference);
 		return reference;
 	}
 

@@ -113,12 +113,19 @@ class PortalPagesIT {
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		String text = new String(csv.body(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFFreference,jurisdiction,local_authority");
+		assertThat(text).startsWith("\uFEFFRéférence,Pays de la collectivité,Collectivité,Instrument,");
 		long referred = this.jdbc.sql("""
 				select count(distinct a.id) from agreement a join agreement_referral r on r.agreement_id = a.id
 				where r.reviewer_group = 'foreign-affairs-tn' and a.jurisdiction = 'TN'""").query(Long.class).single();
 		assertThat(text.lines().count()).isEqualTo(referred + 1);
-		assertThat(text.lines().skip(1)).allMatch((line) -> line.contains(",TN,"));
+		assertThat(text.lines().skip(1)).allMatch((line) -> line.contains(",Tunisie,"))
+			.noneMatch((line) -> line.contains("TWINNING") || line.contains("IN_FORCE") || line.contains("CULTURE"));
+		// in Arabic: headers, states and countries by their Arabic names
+		String arabic = new String(
+				reviewer.send(get("/agreements.csv?jurisdiction=TN&lang=ar"), HttpResponse.BodyHandlers.ofByteArray())
+					.body(),
+				StandardCharsets.UTF_8);
+		assertThat(arabic).startsWith("\uFEFFالمرجع,بلد الجماعة,الجماعة المحلية").contains(",تونس,");
 	}
 
 	@Test
