@@ -44,6 +44,9 @@ final class Browser implements AutoCloseable {
 	/** The windows the tests look through. */
 	enum Screen {
 
+		/** A phone held upright. */
+		PHONE(390, 844),
+
 		/** A tablet held upright, as in a municipal office. */
 		TABLET_PORTRAIT(800, 1280),
 
@@ -76,7 +79,10 @@ final class Browser implements AutoCloseable {
 
 	private final Path downloads;
 
-	private Browser(ChromeDriver driver, String base, String language, Path downloads) {
+	private final boolean phone;
+
+	private Browser(ChromeDriver driver, String base, String language, Path downloads, boolean phone) {
+		this.phone = phone;
 		this.driver = driver;
 		this.base = base;
 		this.language = language;
@@ -104,8 +110,17 @@ final class Browser implements AutoCloseable {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		if (screen == Screen.PHONE) {
+			// a window is never narrower than 500 px: a phone's screen is emulated
+			phoneScreen(driver, screen.height());
+		}
 		Files.createDirectories(SCREENSHOTS);
-		return new Browser(driver, base, language, downloads);
+		return new Browser(driver, base, language, downloads, screen == Screen.PHONE);
+	}
+
+	private static void phoneScreen(ChromeDriver driver, long height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", Screen.PHONE.width(), "height", height, "deviceScaleFactor", 1, "mobile", true));
 	}
 
 	void go(String path) {
@@ -133,6 +148,11 @@ final class Browser implements AutoCloseable {
 
 	String text(String css) {
 		return find(css).getText();
+	}
+
+	/** What a script run in the page answers. */
+	Object script(String script) {
+		return ((JavascriptExecutor) this.driver).executeScript(script);
 	}
 
 	String path() {
@@ -236,6 +256,16 @@ final class Browser implements AutoCloseable {
 			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
 			.as("%s: fits the width of the window, nothing to scroll sideways", name)
 			.isEqualTo(true);
+		assertThat(((JavascriptExecutor) this.driver).executeScript("""
+				return [...document.querySelectorAll('.table-wrap')]
+				    .filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1).map((wrap) => wrap.className)
+				  .concat([...document.querySelectorAll('main button, main .button')]
+				    .filter((b) => { const r = b.getBoundingClientRect();
+				                     return r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1); })
+				    .map((b) => b.textContent.trim()))"""))
+			.as("%s: no table to scroll sideways, no button cut off", name)
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.isEmpty();
 		Results audit = new AxeBuilder().withTags(WCAG_21_AA).analyze(this.driver);
 		assertThat(audit.getErrorMessage()).as("%s: axe-core ran", name).isNull();
 		assertThat(audit.getViolations().stream().map(Browser::describe)).as("%s: accessibility violations", name)
@@ -250,6 +280,15 @@ final class Browser implements AutoCloseable {
 		Dimension window = this.driver.manage().window().getSize();
 		long height = (Long) ((JavascriptExecutor) this.driver)
 			.executeScript("return document.documentElement.scrollHeight");
+		if (this.phone) {
+			phoneScreen(this.driver, Math.max(Screen.PHONE.height(), height));
+			try {
+				return this.driver.getScreenshotAs(OutputType.BYTES);
+			}
+			finally {
+				phoneScreen(this.driver, Screen.PHONE.height());
+			}
+		}
 		this.driver.manage()
 			.window()
 			.setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height)));

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.taawun.support.DueJobs;
+import org.taawun.support.PortalClient;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +100,33 @@ class PortalBrowserIT {
 				assertThat(reviewer.text(".alert.error")).contains("n’existe pas");
 				reviewer.screenshotInBothLanguages("not-found");
 			}
+		}
+	}
+
+	@Test
+	void aSecretaryOnAPhoneReadsHerTasksAndTheRegisterAsCardsWhateverTheTitle() throws Exception {
+		// a title of one word longer than the screen is wide
+		String longWord = "Jumelage-" + "Gafsa-Selçuklu-Konya-Karatay-Meram-".repeat(6) + System.nanoTime();
+		PortalClient.signedIn(this.port, "sec.gafsa")
+			.postForm("/agreements/new", "/agreements", "localAuthority", "gafsa", "instrument", "TWINNING", "titleAr",
+					"اتفاقية-توأمة-" + "بين-بلدية-قفصة-وبلدية-سلجوقلو-".repeat(6), "titleFr", longWord, "partnerName",
+					"Selçuklu Belediyesi", "partnerCity", "Konya", "partnerCountry", "TR", "partnerEmail",
+					"dis@selcuklu.example.org", "partnerLanguage", "tr", "fields", "CULTURE", "requestKey",
+					"phone-" + System.nanoTime());
+		try (Browser phone = Browser.open(base(), "ar", Browser.Screen.PHONE,
+				Files.createDirectories(this.profiles.resolve("phone")))) {
+			phone.signIn("sec.gafsa");
+			// every screenshot checks that nothing scrolls sideways and no button is cut
+			// off
+			phone.screenshotInBothLanguages("phone-tasks");
+			assertThat(phone.find("table.tasks td.actions button").getRect().getWidth()).isBetween(200, 390);
+			assertThat(phone.script("return window.innerWidth")).isEqualTo(390L);
+			phone.go("/agreements");
+			phone.screenshotInBothLanguages("phone-register");
+			phone.go("/agreements?lang=fr&q=" + longWord);
+			assertThat(phone.all("table.register tbody tr")).hasSize(1);
+			phone.click("table.register tbody a");
+			phone.screenshotInBothLanguages("phone-agreement");
 		}
 	}
 
