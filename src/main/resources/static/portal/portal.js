@@ -91,5 +91,9 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("form.task-form").forEach(showFieldsWhenRequired);
   document.querySelectorAll("fieldset.dynamic-list").forEach(editEntries);
   document.querySelectorAll("form[method='post']").forEach(sendOnce);
+  document.querySelectorAll("button[data-print]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  });
   focusFirstError();
 });

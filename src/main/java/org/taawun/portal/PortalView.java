@@ -118,6 +118,11 @@ public class PortalView {
 		return (instant != null) ? LocalDate.ofInstant(instant, this.zone).toString() : "";
 	}
 
+	/** The moment, by the application's clock. */
+	public Instant now() {
+		return this.clock.instant();
+	}
+
 	public boolean overdue(Instant due) {
 		return due != null && due.isBefore(this.clock.instant());
 	}

@@ -150,6 +150,13 @@ final class Browser implements AutoCloseable {
 		return find(css).getText();
 	}
 
+	/** The page as the browser prints it on A4, as a PDF. */
+	byte[] printToPdf() {
+		org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+		options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+		return java.util.Base64.getDecoder().decode(this.driver.print(options).getContent());
+	}
+
 	/** What a script run in the page answers. */
 	Object script(String script) {
 		return ((JavascriptExecutor) this.driver).executeScript(script);

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +25,7 @@ import org.taawun.support.PortalClient;
 import org.taawun.support.PostgresIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -92,6 +96,7 @@ class PortalBrowserIT {
 				// when
 				assertThat(reviewer.text("ul.waiting-for")).contains("Le conseil peut voter (article 40)", "jusqu’au");
 				reviewer.screenshotInBothLanguages("agreement-decided");
+				printsTheRecordOnA4(reviewer, reference);
 
 				reviewer.go("/agreements?q=" + reference);
 				assertThat(reviewer.all("table.register tbody tr")).hasSize(1);
@@ -128,6 +133,31 @@ class PortalBrowserIT {
 			phone.click("table.register tbody a");
 			phone.screenshotInBothLanguages("phone-agreement");
 		}
+	}
+
+	/**
+	 * The agreement's page printed: its record whole on A4 — state, tasks or what it
+	 * waits for, documents, timeline — without the navigation or the forms.
+	 */
+	private static void printsTheRecordOnA4(Browser reader, String reference) throws Exception {
+		try (PDDocument printed = Loader.loadPDF(reader.printToPdf())) {
+			assertThat(printed.getPages()).allSatisfy((page) -> {
+				assertThat(page.getMediaBox().getWidth()).isCloseTo(595f, within(2f));
+				assertThat(page.getMediaBox().getHeight()).isCloseTo(842f, within(2f));
+			});
+			String text = new PDFTextStripper().getText(printed);
+			assertThat(text)
+				.contains(reference, "Le dossier attend", "Le conseil peut voter (article 40)", "Documents",
+						"Historique", "Examiner le texte final : Pas d’objection", "Fiche imprimée le")
+				.doesNotContain("Se déconnecter", "Imprimer la fiche", "Tableau de bord");
+		}
+		reader.switchLanguage();
+		try (PDDocument printed = Loader.loadPDF(reader.printToPdf())) {
+			String text = new PDFTextStripper().getText(printed);
+			assertThat(text).contains(reference, "الوثائق", "السجل التاريخي", "بطاقة طُبعت في")
+				.doesNotContain("خروج", "طباعة البطاقة");
+		}
+		reader.switchLanguage();
 	}
 
 	private String draftInArabic(Browser secretary) throws Exception {
