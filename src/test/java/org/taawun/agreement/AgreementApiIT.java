@@ -127,6 +127,11 @@ class AgreementApiIT {
 		JsonNode task = this.rest.withBasicAuth("sec.gafsa", "demo")
 			.getForObject("/engine-rest/task/{id}", JsonNode.class, taskId);
 		assertThat(task.get("assignee").asText()).isEqualTo("sec.gafsa");
+		// the Tasklist tells one file's task from another's: step in both languages,
+		// reference, titles
+		assertThat(task.get("name").asText()).isEqualTo("Vérifier l’éligibilité · التحقق من الأهلية — " + reference);
+		assertThat(task.get("description").asText())
+			.isEqualTo("Jumelage Gafsa – Selçuklu\nاتفاقية توأمة بين بلدية قفصة وبلدية سلجوقلو");
 	}
 
 	@Test

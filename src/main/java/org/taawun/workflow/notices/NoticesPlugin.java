@@ -14,16 +14,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link TaskNotices} on every user task of every model as it is parsed: no model
- * can leave a task out, and the models stay about the law.
+ * Puts {@link TaskLabels} and {@link TaskNotices} on every user task of every model as it
+ * is parsed: no model can leave a task out, and the models stay about the law.
  */
 @Component
 class NoticesPlugin extends AbstractProcessEnginePlugin {
 
 	private final TaskNotices notices;
 
-	NoticesPlugin(TaskNotices notices) {
+	private final TaskLabels labels;
+
+	NoticesPlugin(TaskNotices notices, TaskLabels labels) {
 		this.notices = notices;
+		this.labels = labels;
 	}
 
 	@Override
@@ -35,6 +38,8 @@ class NoticesPlugin extends AbstractProcessEnginePlugin {
 			@Override
 			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
 				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+					userTask.getTaskDefinition()
+						.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NoticesPlugin.this.labels);
 					userTask.getTaskDefinition()
 						.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NoticesPlugin.this.notices);
 					userTask.getTaskDefinition()
