@@ -34,6 +34,7 @@ import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
 import org.taawun.task.Completed;
+import org.taawun.task.FormDrafts;
 import org.taawun.task.TaskItem;
 import org.taawun.task.Tasks;
 
@@ -122,6 +123,15 @@ class TaskPages {
 			model.addAttribute("notice", this.messages.getMessage("form.kept", null, locale));
 			return taskPage(open, account, FormInput.echo(open.form(), typed.get()), Map.of(), model);
 		}
+		Optional<FormDrafts.FormDraft> draft = (open.task().assignee() == null
+				|| open.task().assignee().equals(account.userId())) ? this.tasks.draftOf(id, account)
+						: Optional.empty();
+		if (draft.isPresent()) {
+			// just saved, the page says so; opened later, it says which draft it shows
+			model.addAttribute("notice", model.containsAttribute("saved") ? model.getAttribute("saved") : this.messages
+				.getMessage("task.draft.restored", new Object[] { this.view.dateTime(draft.get().savedAt()) }, locale));
+			return taskPage(open, account, FormInput.echo(open.form(), draft.get().typed()), Map.of(), model);
+		}
 		Map<String, Object> shown = new HashMap<>();
 		// what the process already holds under a field's key: a file sent back shows it
 		open.form()
@@ -131,6 +141,18 @@ class TaskPages {
 			.filter((field) -> open.variables().get(field.key()) != null)
 			.forEach((field) -> shown.put(field.key(), open.variables().get(field.key())));
 		return taskPage(open, account, shown, Map.of(), model);
+	}
+
+	/** Keeps the form as typed, to finish it later, on this device or another. */
+	@PostMapping("/tasks/{id}/draft")
+	String saveDraft(@PathVariable String id, HttpServletRequest request, @AuthenticationPrincipal Account account,
+			Locale locale, RedirectAttributes redirect) {
+		Map<String, String[]> typed = new HashMap<>(request.getParameterMap());
+		typed.remove("_csrf");
+		this.tasks.saveDraft(id, account, typed);
+		redirect.addFlashAttribute("saved", this.messages.getMessage("task.draft.saved",
+				new Object[] { this.view.dateTime(this.clock.instant()) }, locale));
+		return "redirect:/tasks/" + id;
 	}
 
 	@PostMapping("/tasks/{id}")

@@ -38,7 +38,10 @@ public class Tasks {
 
 	private final Documents documents;
 
-	Tasks(TaskWork work, Agreements agreements, Documents documents) {
+	private final FormDrafts drafts;
+
+	Tasks(TaskWork work, Agreements agreements, Documents documents, FormDrafts drafts) {
+		this.drafts = drafts;
 		this.work = work;
 		this.agreements = agreements;
 		this.documents = documents;
@@ -128,6 +131,23 @@ public class Tasks {
 		Agreement agreement = this.agreements.byReference(task.reference()).orElseThrow();
 		return new Completed(task.reference(), agreement.id(), agreement.state(), task,
 				this.work.openIn(task.reference(), account.userId(), account.groups()));
+	}
+
+	/**
+	 * Keeps the form as typed, to finish later, for the person the task is open to and no
+	 * colleague holds.
+	 */
+	public void saveDraft(String taskId, Account account, Map<String, String[]> typed) {
+		TaskItem task = visible(taskId, account);
+		if (task.assignee() != null && !task.assignee().equals(account.userId())) {
+			throw new TaskTakenException(taskId);
+		}
+		this.drafts.save(taskId, account.userId(), typed);
+	}
+
+	/** The form the person saved for the task, if any. */
+	public Optional<FormDrafts.FormDraft> draftOf(String taskId, Account account) {
+		return this.drafts.of(visible(taskId, account).id(), account.userId());
 	}
 
 	/** Who completed the task, once it is done. */

@@ -11,11 +11,15 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import org.taawun.task.FormDrafts;
+
 /**
- * Puts {@link TaskLabels} and {@link TaskNotices} on every user task of every model as it
- * is parsed: no model can leave a task out, and the models stay about the law.
+ * Puts {@link TaskLabels}, {@link TaskNotices} and the forgetting of saved forms on every
+ * user task of every model as it is parsed: no model can leave a task out, and the models
+ * stay about the law.
  */
 @Component
 class NoticesPlugin extends AbstractProcessEnginePlugin {
@@ -24,9 +28,13 @@ class NoticesPlugin extends AbstractProcessEnginePlugin {
 
 	private final TaskLabels labels;
 
-	NoticesPlugin(TaskNotices notices, TaskLabels labels) {
+	private final TaskListener draftsForgotten;
+
+	NoticesPlugin(TaskNotices notices, TaskLabels labels, @Lazy FormDrafts drafts) {
 		this.notices = notices;
 		this.labels = labels;
+		// a saved form goes with its task, whichever route completes or ends it
+		this.draftsForgotten = (task) -> drafts.forget(task.getId());
 	}
 
 	@Override
@@ -44,6 +52,10 @@ class NoticesPlugin extends AbstractProcessEnginePlugin {
 						.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NoticesPlugin.this.notices);
 					userTask.getTaskDefinition()
 						.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, NoticesPlugin.this.notices);
+					userTask.getTaskDefinition()
+						.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, NoticesPlugin.this.draftsForgotten);
+					userTask.getTaskDefinition()
+						.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, NoticesPlugin.this.draftsForgotten);
 				}
 			}
 		});
