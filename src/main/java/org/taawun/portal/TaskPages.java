@@ -127,9 +127,13 @@ class TaskPages {
 				|| open.task().assignee().equals(account.userId())) ? this.tasks.draftOf(id, account)
 						: Optional.empty();
 		if (draft.isPresent()) {
-			// just saved, the page says so; opened later, it says which draft it shows
-			model.addAttribute("notice", model.containsAttribute("saved") ? model.getAttribute("saved") : this.messages
-				.getMessage("task.draft.restored", new Object[] { this.view.dateTime(draft.get().savedAt()) }, locale));
+			// just saved or just taken, the page says so; else, which draft it shows
+			if (!model.containsAttribute("notice")) {
+				model.addAttribute("notice",
+						model.containsAttribute("saved") ? model.getAttribute("saved")
+								: this.messages.getMessage("task.draft.restored",
+										new Object[] { this.view.dateTime(draft.get().savedAt()) }, locale));
+			}
 			return taskPage(open, account, FormInput.echo(open.form(), draft.get().typed()), Map.of(), model);
 		}
 		Map<String, Object> shown = new HashMap<>();

@@ -157,9 +157,52 @@ final class Browser implements AutoCloseable {
 		return java.util.Base64.getDecoder().decode(this.driver.print(options).getContent());
 	}
 
+	/** Types where the focus is, as a person at the keyboard does. */
+	void keys(CharSequence... keys) {
+		this.driver.switchTo().activeElement().sendKeys(keys);
+	}
+
+	/**
+	 * Presses Tab until the focus is on an element that matches, at most {@code max}
+	 * times.
+	 */
+	WebElement tabTo(String css, int max) {
+		for (int i = 0; i < max; i++) {
+			keys(org.openqa.selenium.Keys.TAB);
+			WebElement focused = this.driver.switchTo().activeElement();
+			if ((Boolean) script("return arguments[0].matches(arguments[1])", focused, css)) {
+				return focused;
+			}
+		}
+		throw new AssertionError("No " + css + " within " + max + " presses of Tab on " + path());
+	}
+
+	/** Presses Enter on the focused element and waits for the page it leads to. */
+	void enter() {
+		WebElement focused = this.driver.switchTo().activeElement();
+		focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+		awaitNextPage(focused);
+	}
+
+	/** Signs in on the sign-in page already shown, keeping where it leads. */
+	void signInHere(String user) {
+		type("username", user);
+		type("password", "demo");
+		submit();
+	}
+
+	/**
+	 * The session ends on the server's side, as after its timeout: the browser keeps a
+	 * cookie the server no longer knows.
+	 */
+	void sessionEnds() {
+		this.driver.manage().deleteCookieNamed("JSESSIONID");
+		this.driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "0000SESSIONTIMEDOUT0000", "/"));
+	}
+
 	/** What a script run in the page answers. */
-	Object script(String script) {
-		return ((JavascriptExecutor) this.driver).executeScript(script);
+	Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
 	String path() {

@@ -55,9 +55,9 @@ class TaskListIT {
 		String byWord = secretary.get("/?q=" + mark.toLowerCase()).body();
 		assertThat(references(byWord)).contains(izmir, fribourg);
 		// the authority by its name, not its code
-		assertThat(byWord).contains("<td class=\"authority\">Municipalité de Gafsa</td>");
+		assertThat(byWord).containsPattern("<td class=\"authority\"[^>]*>Municipalité de Gafsa</td>");
 		String inArabic = secretary.get("/?lang=ar&q=" + mark).body();
-		assertThat(inArabic).contains("<td class=\"authority\">بلدية قفصة</td>").contains("مهمتان");
+		assertThat(inArabic).containsPattern("<td class=\"authority\"[^>]*>بلدية قفصة</td>").contains("مهمتان");
 
 		// overdue: one task past its date; this week: the other, due in two days
 		this.engineTasks.setDueDate(taskOf(izmir), Date.from(Instant.now().minus(Duration.ofDays(1))));

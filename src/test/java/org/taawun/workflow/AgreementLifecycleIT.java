@@ -217,7 +217,7 @@ class AgreementLifecycleIT {
 		assertThat(finalText).as("the final text mailed to the partner").isNotNull();
 		// no mail server in this installation: the message waits, readable, and says why
 		assertThat(finalText.get("status").asText()).isEqualTo("PENDING");
-		assertThat(finalText.get("note").asText()).contains("aucun serveur de messagerie");
+		assertThat(finalText.get("note").asText()).contains("le serveur de messagerie n’est pas encore configuré");
 		Matcher link = Pattern.compile("https?://[^/\\s]+(/partner/\\S+)").matcher(finalText.get("body").asText());
 		assertThat(link.find()).as("a link in %s", finalText.get("body").asText()).isTrue();
 

@@ -1,0 +1,148 @@
+package org.taawun.portal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import org.taawun.support.PostgresIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A secretary's working day in a real Chromium: a session that ends while a form is being
+ * filled, a form saved in the evening and finished the next morning on another device,
+ * and the keyboard alone from sign-in to a task taken.
+ */
+@PostgresIntegrationTest
+class WorkingDayBrowserIT {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestRestTemplate rest;
+
+	@Autowired
+	private TaskService engineTasks;
+
+	@TempDir
+	private Path profiles;
+
+	@BeforeAll
+	static void chromiumIsInstalled() {
+		assumeTrue(Browser.installed(), "Chromium and ChromeDriver are not installed: browser tests skipped");
+	}
+
+	@Test
+	void aSessionThatEndsWhileAFormIsFilledKeepsWhatWasTypedInArabic() throws Exception {
+		String task = newTask();
+		try (Browser secretary = Browser.open(base(), "ar", Browser.Screen.TABLET_PORTRAIT,
+				Files.createDirectories(this.profiles.resolve("expiry")))) {
+			secretary.signIn("sec.gafsa");
+			secretary.go("/tasks/" + task);
+			secretary.type("f-eligibilityNotes", "شريك مؤهل: مدينة ذات صلاحيات (المادة 40)");
+			secretary.sessionEnds();
+			secretary.submit();
+
+			assertThat(secretary.path()).isEqualTo("/login?expired");
+			assertThat(secretary.text(".alert")).contains("انتهت جلستك");
+			secretary.screenshot("session-ended");
+			secretary.signInHere("sec.gafsa");
+
+			assertThat(secretary.path()).isEqualTo("/tasks/" + task);
+			assertThat(secretary.find("#f-eligibilityNotes").getDomProperty("value"))
+				.isEqualTo("شريك مؤهل: مدينة ذات صلاحيات (المادة 40)");
+			secretary.screenshotInBothLanguages("task-kept-after-sign-in");
+		}
+	}
+
+	@Test
+	void aFormSavedInTheEveningIsFinishedTheNextMorningOnAnotherDevice() throws Exception {
+		String task = newTask();
+		try (Browser evening = Browser.open(base(), "fr", Browser.Screen.DESKTOP,
+				Files.createDirectories(this.profiles.resolve("evening")))) {
+			evening.signIn("sec.gafsa");
+			evening.go("/tasks/" + task);
+			evening.type("f-eligibilityNotes", "Vérifier les statuts de l’association partenaire.");
+			evening.click("#save-draft");
+			assertThat(evening.text(".alert.notice")).startsWith("Formulaire enregistré le");
+			evening.screenshotInBothLanguages("task-draft-saved");
+		}
+		try (Browser morning = Browser.open(base(), "ar", Browser.Screen.PHONE,
+				Files.createDirectories(this.profiles.resolve("morning")))) {
+			morning.signIn("sec.gafsa");
+			morning.go("/tasks/" + task);
+			assertThat(morning.text(".alert.notice")).startsWith("استمارتكم المحفوظة في");
+			assertThat(morning.find("#f-eligibilityNotes").getDomProperty("value"))
+				.isEqualTo("Vérifier les statuts de l’association partenaire.");
+			morning.screenshot("phone-task-draft-restored");
+		}
+	}
+
+	@Test
+	void aSecretaryWithTheKeyboardOnlySignsInAndTakesATask() throws Exception {
+		newTask();
+		try (Browser secretary = Browser.open(base(), "fr", Browser.Screen.DESKTOP,
+				Files.createDirectories(this.profiles.resolve("keyboard")))) {
+			secretary.go("/login");
+			secretary.tabTo("#username", 10);
+			secretary.keys("sec.gafsa");
+			secretary.tabTo("#password", 3);
+			secretary.keys("demo");
+			secretary.enter();
+			assertThat(secretary.text("h1")).isEqualTo("Mes tâches");
+
+			// the first stop is the link that skips to the content
+			WebElement skip = secretary.tabTo("a.skip", 1);
+			assertThat(skip.getRect().getY()).isGreaterThanOrEqualTo(0);
+			WebElement take = secretary.tabTo("table.tasks button", 80);
+			assertThat(secretary.script("return getComputedStyle(arguments[0]).outlineStyle", take))
+				.as("where the focus is shows")
+				.isNotEqualTo("none");
+			secretary.enter();
+			assertThat(secretary.path()).startsWith("/tasks/");
+			assertThat(secretary.text(".alert.notice")).isEqualTo("Tâche prise : elle est à vous.");
+		}
+	}
+
+	private String newTask() {
+		HttpHeaders json = new HttpHeaders();
+		json.setContentType(MediaType.APPLICATION_JSON);
+		JsonNode created = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.postForObject("/api/agreements",
+					new HttpEntity<>(
+							Map.of("jurisdiction", "TN", "localAuthority", "gafsa", "instrument", "TWINNING", "titleAr",
+									"اتفاقية توأمة", "titleFr", "Jumelage Gafsa – Nabeul " + System.nanoTime(),
+									"partner",
+									Map.of("name", "Ville de Lorient", "city", "Lorient", "country", "FR", "email",
+											"lorient@partner.example", "language", "fr"),
+									"fields", List.of("CULTURE")),
+							json),
+					JsonNode.class);
+		return this.engineTasks.createTaskQuery()
+			.processInstanceBusinessKey(created.get("reference").asText())
+			.singleResult()
+			.getId();
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}
