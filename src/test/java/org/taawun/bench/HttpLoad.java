@@ -111,8 +111,9 @@ final class HttpLoad {
 			.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher task = Pattern.compile("href=\"(/tasks/[^\"]+)\"").matcher(home);
-		List<String> pages = new ArrayList<>(List.of("/", "/agreements", "/agreements?q=jumelage&state=IN_FORCE",
-				"/dashboard", "/agreements/new", "/?lang=ar"));
+		List<String> pages = new ArrayList<>(
+				List.of("/", "/agreements", "/agreements?q=jumelage&state=IN_FORCE", "/dashboard", "/agreements/new",
+						"/?lang=ar", "/?q=jumelage&due=week&sort=due", "/account", "/agreements?q=selcuklu"));
 		if (task.find()) {
 			pages.add(task.group(1));
 		}
@@ -136,7 +137,10 @@ final class HttpLoad {
 				check(response, page);
 			}
 			results.add("portal", "page " + page + " as " + user + ", median of 30 (warm)", Results.median(millis),
-					"ms", "< 300 ms", List.of());
+					"ms", "", List.of());
+			results.add("portal", "page " + page + " as " + user + ", p95 of 30 (warm)",
+					Results.percentile(millis.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 95), "ms",
+					"≤ 100 ms", List.of());
 		}
 	}
 
