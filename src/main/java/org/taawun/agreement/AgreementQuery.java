@@ -42,7 +42,12 @@ public record AgreementQuery(AgreementState state, String localAuthority, String
 	 * wildcards escaped.
 	 */
 	String textPattern() {
-		String escaped = SearchText.fold(this.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return likePattern(this.text);
+	}
+
+	/** Words as a folded SQL {@code like} pattern, their own wildcards escaped. */
+	static String likePattern(String text) {
+		String escaped = SearchText.fold(text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
 	}
 

@@ -76,6 +76,25 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The open register: read by anyone, without an account, cookie or form; nothing but
+	 * our own stylesheet loads there, and no other site may frame it.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain openRegister(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/public", "/public/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; style-src 'self'; "
+						+ "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.httpStrictTransportSecurity(this::strictTransport))
+			.build();
+	}
+
+	/**
 	 * The portal: pages for people, signed in with the same directory through a form, a
 	 * session cookie and a CSRF token on every form. Only our own styles and scripts run.
 	 */

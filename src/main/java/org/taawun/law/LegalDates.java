@@ -24,6 +24,10 @@ public final class LegalDates {
 
 	/** The date as the law writes it in the language: Arabic, or French for any other. */
 	public static String format(LocalDate date, Locale language) {
+		if ("en".equals(language.getLanguage()) && date != null) {
+			// the open register's English, for foreign partners: 3 May 2026
+			return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date);
+		}
 		return "ar".equals(language.getLanguage()) ? arabic(date) : french(date);
 	}
 

@@ -36,7 +36,7 @@ class PortalConfiguration implements WebMvcConfigurer {
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch)
 			.addPathPatterns("/", "/login", "/tasks/**", "/agreements", "/agreements/**", "/dashboard", "/imports",
-					"/imports/**", "/authorities/**", "/networks", "/agreements.csv", "/account");
+					"/imports/**", "/authorities/**", "/networks", "/agreements.csv", "/account", "/public");
 	}
 
 }

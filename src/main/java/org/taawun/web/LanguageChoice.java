@@ -27,15 +27,25 @@ public class LanguageChoice implements LocaleResolver {
 	 */
 	public static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.forLanguageTag("ar-u-nu-latn"));
 
+	/**
+	 * The open register's languages: those of the staff, and English for foreign
+	 * partners.
+	 */
+	public static final List<Locale> PUBLIC_LANGUAGES = List.of(Locale.FRENCH, LANGUAGES.get(1), Locale.ENGLISH);
+
 	static final String COOKIE = "taawun-lang";
 
 	private static final String CHOSEN_NOW = LanguageChoice.class.getName() + ".chosen";
 
 	private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
 
+	private final AcceptHeaderLocaleResolver visitor = new AcceptHeaderLocaleResolver();
+
 	LanguageChoice() {
 		this.browser.setSupportedLocales(LANGUAGES);
 		this.browser.setDefaultLocale(Locale.FRENCH);
+		this.visitor.setSupportedLocales(PUBLIC_LANGUAGES);
+		this.visitor.setDefaultLocale(Locale.FRENCH);
 	}
 
 	@Override
@@ -46,19 +56,19 @@ public class LanguageChoice implements LocaleResolver {
 		if (request.getCookies() != null) {
 			for (var cookie : request.getCookies()) {
 				if (COOKIE.equals(cookie.getName())) {
-					Locale chosen = supported(cookie.getValue());
+					Locale chosen = supported(cookie.getValue(), request);
 					if (chosen != null) {
 						return chosen;
 					}
 				}
 			}
 		}
-		return this.browser.resolveLocale(request);
+		return (isPublic(request) ? this.visitor : this.browser).resolveLocale(request);
 	}
 
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Locale chosen = (locale != null) ? supported(locale.getLanguage()) : null;
+		Locale chosen = (locale != null) ? supported(locale.getLanguage(), request) : null;
 		if (chosen == null) {
 			return;
 		}
@@ -74,8 +84,16 @@ public class LanguageChoice implements LocaleResolver {
 					.toString());
 	}
 
-	private static Locale supported(String language) {
-		return LANGUAGES.stream().filter((locale) -> locale.getLanguage().equals(language)).findFirst().orElse(null);
+	private static Locale supported(String language, HttpServletRequest request) {
+		return (isPublic(request) ? PUBLIC_LANGUAGES : LANGUAGES).stream()
+			.filter((locale) -> locale.getLanguage().equals(language))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The open register, which also speaks English to foreign partners. */
+	private static boolean isPublic(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/public");
 	}
 
 }

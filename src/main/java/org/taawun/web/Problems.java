@@ -17,7 +17,7 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
  * Writes a problem where no controller answers: in filters, before a request reaches the
  * application.
  */
-final class Problems {
+public final class Problems {
 
 	// as Spring writes a problem: its extra properties at the top, none when there are
 	// none
@@ -27,7 +27,7 @@ final class Problems {
 	private Problems() {
 	}
 
-	static void write(HttpServletResponse response, HttpStatus status, String instance, MessageSource messages,
+	public static void write(HttpServletResponse response, HttpStatus status, String instance, MessageSource messages,
 			Locale locale, String titleKey, String detailKey, Object... arguments) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(detailKey, arguments, locale));

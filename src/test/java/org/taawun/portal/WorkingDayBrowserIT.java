@@ -121,6 +121,24 @@ class WorkingDayBrowserIT {
 		}
 	}
 
+	@Test
+	void aForeignPartnerReadsTheOpenRegisterInEnglishOnAPhoneAndADesktop() throws Exception {
+		for (Browser.Screen screen : List.of(Browser.Screen.PHONE, Browser.Screen.DESKTOP)) {
+			try (Browser visitor = Browser.open(base(), "en", screen,
+					Files.createDirectories(this.profiles.resolve("public-" + screen)))) {
+				visitor.go("/public");
+				assertThat(visitor.html("lang")).isEqualTo("en");
+				assertThat(visitor.all("svg.world-map path.country")).hasSizeGreaterThan(150);
+				// accessible in every language, nothing to scroll sideways
+				visitor.screenshot("public-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+				visitor.go("/public?lang=ar");
+				visitor.screenshot("public-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+				visitor.go("/public?lang=fr");
+				visitor.screenshot("public-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+	}
+
 	private String newTask() {
 		HttpHeaders json = new HttpHeaders();
 		json.setContentType(MediaType.APPLICATION_JSON);
