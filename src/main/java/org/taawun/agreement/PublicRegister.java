@@ -21,11 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicRegister {
 
-	/**
-	 * Beyond this many matches a count says "more than": counting them all is the cost.
-	 */
-	public static final int COUNT_LIMIT = 1000;
-
 	private static final String COLUMNS = """
 			a.reference, a.jurisdiction, a.local_authority, a.instrument, a.title_ar, a.title_fr, a.partner_name,
 			a.partner_city, a.partner_country, a.partner_kind, a.state, a.signature_date, a.entry_into_force_date,
@@ -51,12 +46,12 @@ public class PublicRegister {
 			.query(PublicRegister::row)
 			.list();
 		long total = this.jdbc
-			.sql("select count(*) from (select 1 from agreement a" + where + " limit " + (COUNT_LIMIT + 1)
+			.sql("select count(*) from (select 1 from agreement a" + where + " limit " + (PageOf.COUNT_LIMIT + 1)
 					+ ") as matched")
 			.params(params)
 			.query(Long.class)
 			.single();
-		return new Page(items, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT, page, size);
+		return new Page(items, Math.min(total, PageOf.COUNT_LIMIT), total > PageOf.COUNT_LIMIT, page, size);
 	}
 
 	/** Every published agreement, by reference: the open data. */
@@ -152,8 +147,8 @@ public class PublicRegister {
 	/**
 	 * A page of the open register.
 	 *
-	 * @param total how many match, at most {@link #COUNT_LIMIT}
-	 * @param more whether more than {@link #COUNT_LIMIT} match
+	 * @param total how many match, at most {@link PageOf#COUNT_LIMIT}
+	 * @param more whether more than {@link PageOf#COUNT_LIMIT} match
 	 */
 	public record Page(List<PublicAgreement> items, long total, boolean more, int page, int size) {
 

@@ -35,7 +35,7 @@ public class Register {
 	public PageOf<Agreement> search(AgreementQuery query, Account viewer) {
 		Visibility visibility = Visibility.of(viewer);
 		if (visibility.isEmpty()) {
-			return new PageOf<>(List.of(), query.page(), query.size(), 0);
+			return new PageOf<>(List.of(), query.page(), query.size(), 0, false);
 		}
 		return this.queries.search(query, visibility);
 	}

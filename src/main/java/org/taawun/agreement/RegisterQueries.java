@@ -62,7 +62,11 @@ class RegisterQueries {
 	PageOf<Agreement> search(AgreementQuery query, Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, visibility, params);
-		long total = this.jdbc.sql("select count(*) from agreement a" + where)
+		// counted up to one more than the limit: a million matches cost no more than a
+		// thousand
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from agreement a" + where + " limit " + (PageOf.COUNT_LIMIT + 1)
+					+ ") as matched")
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -78,7 +82,8 @@ class RegisterQueries {
 			.stream()
 			.map(AgreementRepository.Versioned::agreement)
 			.toList();
-		return new PageOf<>(items, query.page(), query.size(), total);
+		return new PageOf<>(items, query.page(), query.size(), Math.min(total, PageOf.COUNT_LIMIT),
+				total > PageOf.COUNT_LIMIT);
 	}
 
 	RegisterStatistics statistics(Visibility visibility) {
@@ -123,6 +128,10 @@ class RegisterQueries {
 				visible
 					.add("a.local_authority in (select code from local_authority where province_code in (:provinces))");
 				params.put("provinces", visibility.provinces());
+			}
+			if (!visibility.inventories().isEmpty()) {
+				visible.add("a.jurisdiction in (:inventories)");
+				params.put("inventories", visibility.inventories().stream().map(Enum::name).toList());
 			}
 			if (!visibility.reviewerGroups().isEmpty()) {
 				visible.add("exists (select 1 from agreement_referral r where r.agreement_id = a.id "

@@ -8,7 +8,8 @@ import org.taawun.party.LocalAuthority;
 
 /**
  * Who sees which agreement: a municipal role its authority's, a wilaya office those of
- * its wilaya, a ministry those referred to it, the administrator all.
+ * its wilaya, a ministry those referred to it, the ministry keeping the national
+ * inventory its country's, the administrator all.
  */
 @Component
 class Visibilities {
@@ -35,13 +36,14 @@ class Visibilities {
 	}
 
 	/**
-	 * Whether the viewer sees every file of the authority (a ministry sees only
+	 * Whether the viewer sees every file of the authority (a reviewing ministry sees only
 	 * referrals).
 	 */
 	static boolean maySee(Account viewer, LocalAuthority authority) {
 		Visibility visibility = Visibility.of(viewer);
 		return visibility.everything() || visibility.authorities().contains(authority.code())
-				|| visibility.provinces().contains(authority.province().code());
+				|| visibility.provinces().contains(authority.province().code())
+				|| visibility.inventories().contains(authority.jurisdiction());
 	}
 
 }

@@ -93,7 +93,7 @@ class DemoData implements ApplicationRunner {
 			}
 		}
 		for (Role role : List.of(Role.MINISTRY_INTERIOR, Role.FOREIGN_AFFAIRS_DZ, Role.PRIME_MINISTER_OFFICE,
-				Role.FOREIGN_AFFAIRS_TN)) {
+				Role.FOREIGN_AFFAIRS_TN, Role.LOCAL_AFFAIRS_TN)) {
 			this.directory.ensureGroup(role.group(), role.name());
 			this.directory.ensureGroup(Role.HEAD_OF_UNIT.group(role.group()),
 					Role.HEAD_OF_UNIT.name() + " " + role.name());

@@ -25,6 +25,8 @@ final class DemoUsers {
 			new DemoUser("pm.dz", "Services du Premier ministre", "Alger", List.of(Role.PRIME_MINISTER_OFFICE.group())),
 			new DemoUser("mfa.tn", "Direction des relations extérieures", "Tunis",
 					List.of(Role.FOREIGN_AFFAIRS_TN.group())),
+			new DemoUser("mal.tn", "Direction générale des collectivités locales", "Tunis",
+					List.of(Role.LOCAL_AFFAIRS_TN.group())),
 			new DemoUser("admin", "Admin", "Taawun", List.of(Role.ADMIN.group())));
 
 	private DemoUsers() {

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.taawun.party.Jurisdiction;
+
 /**
  * A signed-in user and the roles their groups give them.
  */
@@ -80,6 +82,16 @@ public record Account(String userId, Set<Role.Membership> memberships) {
 			}
 		}
 		return Set.copyOf(overseen);
+	}
+
+	/**
+	 * The countries whose national inventory the account keeps: it reads all their files.
+	 */
+	public Set<Jurisdiction> inventories() {
+		return this.memberships.stream()
+			.filter((m) -> m.role().keepsInventory())
+			.flatMap((m) -> m.role().jurisdiction().stream())
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The ministry groups the account reviews files in: files are referred to them. */

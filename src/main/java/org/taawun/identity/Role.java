@@ -51,6 +51,12 @@ public enum Role {
 	FOREIGN_AFFAIRS_TN("foreign-affairs-tn", Scope.NATIONAL, Jurisdiction.TN),
 
 	/**
+	 * The Tunisian ministry in charge of local affairs: the national inventory,
+	 * read-only.
+	 */
+	LOCAL_AFFAIRS_TN("local-affairs-tn", Scope.NATIONAL, Jurisdiction.TN),
+
+	/**
 	 * The head of a unit (a ministry's directorate, a wali's office, a municipality's
 	 * secretariat): told when a task of the unit is overdue. The group id carries the
 	 * unit's own group after the prefix ({@code head-of-unit-ministry-interior}).
@@ -102,6 +108,15 @@ public enum Role {
 	 */
 	public String group(String scopeCode) {
 		return (this.scope == Scope.NATIONAL) ? this.prefix : this.prefix + "-" + scopeCode;
+	}
+
+	/**
+	 * Whether the role keeps its country's national inventory: it reads every agreement
+	 * of its jurisdiction, whatever its state; acting on a file stays with those the law
+	 * names.
+	 */
+	public boolean keepsInventory() {
+		return this == MINISTRY_INTERIOR || this == LOCAL_AFFAIRS_TN;
 	}
 
 	/** The group id of a national role. */

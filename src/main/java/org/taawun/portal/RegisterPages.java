@@ -62,6 +62,7 @@ class RegisterPages {
 		PageOf<Agreement> found = this.register.search(query, account);
 		model.addAttribute("found", found);
 		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("countLimit", PageOf.COUNT_LIMIT);
 		model.addAttribute("filters", filters);
 		model.addAttribute("states", AgreementState.values());
 		model.addAttribute("fieldChoices", CooperationField.values());
@@ -88,7 +89,7 @@ class RegisterPages {
 			page.items().forEach((agreement) -> sheet.row(csv, agreement));
 			query = query.page(query.page() + 1);
 		}
-		while ((long) query.page() * query.size() < page.total());
+		while (page.hasNext());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

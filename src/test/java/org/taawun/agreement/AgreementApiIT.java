@@ -273,6 +273,34 @@ class AgreementApiIT {
 	}
 
 	@Test
+	void theMinistryKeepingTheNationalInventoryReadsEveryFileOfItsCountryAndActsOnNone() {
+		post("sec.gafsa", GAFSA_SELCUKLU, "fr");
+		long tunisian = this.jdbc.sql("select count(*) from agreement where jurisdiction = 'TN'")
+			.query(Long.class)
+			.single();
+		JsonNode inventory = this.rest.withBasicAuth("mal.tn", "demo")
+			.getForObject("/api/agreements?size=200", JsonNode.class);
+		assertThat(inventory.get("total").asLong()).isEqualTo(Math.min(tunisian, PageOf.COUNT_LIMIT));
+		assertThat(inventory.get("items").findValuesAsText("jurisdiction")).isNotEmpty().containsOnly("TN");
+		assertThat(this.rest.withBasicAuth("mal.tn", "demo")
+			.getForObject("/api/agreements?jurisdiction=DZ", JsonNode.class)
+			.get("total")
+			.asLong()).isZero();
+
+		// reading is all: the tasks stay with those the law names
+		String task = this.rest.withBasicAuth("sec.gafsa", "demo")
+			.getForObject("/api/tasks", JsonNode.class)
+			.get(0)
+			.get("id")
+			.asText();
+		assertThat(this.rest.withBasicAuth("mal.tn", "demo")
+			.postForEntity("/api/tasks/{id}/claim", null, JsonNode.class, task)
+			.getStatusCode()
+			.value()).isEqualTo(404);
+		assertThat(this.rest.withBasicAuth("mal.tn", "demo").getForObject("/api/tasks", JsonNode.class)).isEmpty();
+	}
+
+	@Test
 	void refusesAnUnknownStateFilterAndAnOversizedPage() {
 		ResponseEntity<JsonNode> state = this.rest.withBasicAuth("sec.gafsa", "demo")
 			.getForEntity("/api/agreements?state=FORGOTTEN", JsonNode.class);

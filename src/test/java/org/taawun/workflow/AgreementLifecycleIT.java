@@ -77,10 +77,11 @@ class AgreementLifecycleIT {
 		Map<String, Object> opinion = new HashMap<>(waliOpinion(DAY));
 		opinion.put("waliNotes", "Programme d’échanges précis et chiffré.");
 		step("wali.oran", reference, "Task_ReviewAtWilaya", opinion, "sec.oran");
-		// a ministry sees the file once it is referred to it, not before
-		assertThat(status("miclat", "/api/agreements/" + id)).isEqualTo(404);
-		step("mae.dz", reference, "Task_GiveForeignAffairsOpinion", foreignAffairsOpinion(), "mfa.tn");
+		// a reviewing ministry sees the file once it is referred to it, not before; the
+		// Ministry of the Interior keeps the national inventory and sees it all along
+		assertThat(status("pm.dz", "/api/agreements/" + id)).isEqualTo(404);
 		assertThat(status("miclat", "/api/agreements/" + id)).isEqualTo(200);
+		step("mae.dz", reference, "Task_GiveForeignAffairsOpinion", foreignAffairsOpinion(), "mfa.tn");
 		// the Ministry reads the wali's opinion, with its reasons, and Foreign Affairs'
 		JsonNode timeline = get("miclat", "/api/agreements/" + id).get("timeline");
 		assertThat(decisionAt(timeline, "Task_ReviewAtWilaya").get("answer").asText()).isEqualTo("FAVOURABLE");
@@ -90,6 +91,7 @@ class AgreementLifecycleIT {
 		assertThat(decisionAt(timeline, "Task_GiveForeignAffairsOpinion").get("answer").asText())
 			.isEqualTo("FAVOURABLE");
 		step("miclat", reference, "Task_ReviewAtMinistry", referredToPrimeMinister(), "mae.dz");
+		assertThat(status("pm.dz", "/api/agreements/" + id)).isEqualTo(200);
 		step("pm.dz", reference, "Task_GrantPriorApproval", priorApproval(DAY), "miclat");
 		partnerAcceptsTheFinalTextByTheMailedLink("sec.oran", id);
 		JsonNode signedAnswer = step("exec.oran", reference, "Task_SignAgreement", signed(DAY, DAY.plusYears(5)),

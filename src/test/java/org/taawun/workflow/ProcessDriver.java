@@ -292,6 +292,7 @@ class ProcessDriver {
 			case FOREIGN_AFFAIRS_DZ -> "mae.dz";
 			case PRIME_MINISTER_OFFICE -> "pm.dz";
 			case FOREIGN_AFFAIRS_TN -> "mfa.tn";
+			case LOCAL_AFFAIRS_TN -> "mal.tn";
 			case ADMIN -> "admin";
 			case HEAD_OF_UNIT -> throw new AssertionError("A head of unit is told of tasks, not offered them");
 		};
