@@ -150,10 +150,21 @@ class RegisterQueries {
 			params.put("field", query.field().name());
 		}
 		if (query.text() != null) {
-			// one expression, which PostgreSQL finds through its trigram index (V16)
-			conditions.add("search_fold(a.reference || ' ' || a.title_fr || ' ' || a.title_ar || ' ' || a.partner_name)"
-					+ " like :text escape '\\'");
-			params.put("text", query.textPattern());
+			String folded = "search_fold(a.reference || ' ' || a.title_fr || ' ' || a.title_ar || ' ' || a.partner_name)";
+			if (visibility.everything() || !visibility.inventories().isEmpty()) {
+				// the whole register or a country's: found through the trigram index
+				// (V16)
+				conditions.add(folded + " like :text escape '\\'");
+				params.put("text", query.textPattern());
+			}
+			else {
+				// an authority's, a wilaya's or a ministry's referred files: read the few
+				// visible rows and look in each, rather than let a word every title has
+				// send the planner through the trigram index over the whole register
+				// (the same text, written so that no index matches it)
+				conditions.add("(" + folded + " || '') like :text escape '\\'");
+				params.put("text", query.textPattern());
+			}
 		}
 
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

@@ -1,6 +1,8 @@
 package org.taawun.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,22 +84,39 @@ class RegisterPages {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		RegisterCsv sheet = new RegisterCsv(this.messages, locale, this.view::authority);
 		sheet.header(csv);
+		everyPage(filters, account).forEach((agreement) -> sheet.row(csv, agreement));
+		return download(csv.toString().getBytes(StandardCharsets.UTF_8), sheet.filename("csv"),
+				new MediaType("text", "csv", StandardCharsets.UTF_8));
+	}
+
+	/** The register as filtered, as an XLSX workbook. */
+	@GetMapping("/agreements.xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam Map<String, String> filters, @AuthenticationPrincipal Account account,
+			Locale locale) {
+		RegisterCsv sheet = new RegisterCsv(this.messages, locale, this.view::authority);
+		return download(sheet.workbook(everyPage(filters, account)), sheet.filename("xlsx"),
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	private List<Agreement> everyPage(Map<String, String> filters, Account account) {
+		List<Agreement> all = new ArrayList<>();
 		AgreementQuery query = query(filters, 500).page(0);
 		PageOf<Agreement> page;
 		do {
 			page = this.register.search(query, account);
-			page.items().forEach((agreement) -> sheet.row(csv, agreement));
+			all.addAll(page.items());
 			query = query.page(query.page() + 1);
 		}
 		while (page.hasNext());
+		return all;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, String filename, MediaType type) {
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(sheet.filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(content);
 	}
 
 	@GetMapping("/documents/{id}")

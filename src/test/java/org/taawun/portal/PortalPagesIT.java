@@ -126,6 +126,18 @@ class PortalPagesIT {
 					.body(),
 				StandardCharsets.UTF_8);
 		assertThat(arabic).startsWith("\uFEFFالمرجع,بلد الجماعة,الجماعة المحلية").contains(",تونس,");
+
+		// the same as a workbook, in the same words, one row per agreement
+		HttpResponse<byte[]> xlsx = reviewer.send(get("/agreements.xlsx?jurisdiction=TN&lang=ar"),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.body()))) {
+			java.util.List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows).hasSize((int) referred + 1);
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("المرجع");
+			assertThat(rows.get(1).getCellText(1)).isEqualTo("تونس");
+		}
 	}
 
 	@Test
