@@ -92,7 +92,11 @@ public class PortalView {
 
 	/** A colleague as people name them, their login when the directory has no name. */
 	public String personName(String userId) {
-		return this.people.member(userId).map(StaffMember::name).filter((name) -> !name.isBlank()).orElse(userId);
+		return PerPage.name("person:" + userId,
+				() -> this.people.member(userId)
+					.map(StaffMember::name)
+					.filter((name) -> !name.isBlank())
+					.orElse(userId));
 	}
 
 	public String language() {
@@ -171,7 +175,8 @@ public class PortalView {
 
 	/** An authority by its name in the reader's language; its code when unknown. */
 	public String authority(String code) {
-		return this.authorities.find(code).map((authority) -> name(authority.name())).orElse(code);
+		return PerPage.name("authority:" + language() + ":" + code,
+				() -> this.authorities.find(code).map((authority) -> name(authority.name())).orElse(code));
 	}
 
 	/**

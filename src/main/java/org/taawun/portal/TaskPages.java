@@ -33,6 +33,7 @@ import org.taawun.form.FormField;
 import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
+import org.taawun.party.LocalAuthorities;
 import org.taawun.task.Completed;
 import org.taawun.task.FormDrafts;
 import org.taawun.task.TaskItem;
@@ -58,9 +59,12 @@ class TaskPages {
 
 	private final Clock clock;
 
+	private final LocalAuthorities authorities;
+
 	TaskPages(Tasks tasks, Agreements agreements, MessageSource messages, PortalView view, Decisions decisions,
-			KeptForms kept, Clock clock) {
+			KeptForms kept, Clock clock, LocalAuthorities authorities) {
 		this.clock = clock;
+		this.authorities = authorities;
 		this.kept = kept;
 		this.decisions = decisions;
 		this.tasks = tasks;
@@ -78,11 +82,16 @@ class TaskPages {
 		model.addAttribute("tasks", list.apply(mine, files, this.clock.instant()));
 		model.addAttribute("list", list);
 		model.addAttribute("agreements", files);
+		// names read once for the page, not once a row: a ministry lists 200 tasks
+		Map<String, String> authorityNames = new HashMap<>();
+		this.authorities.named(files.values().stream().map(Agreement::localAuthority).distinct().toList())
+			.forEach((code, authority) -> authorityNames.put(code, this.view.name(authority.name())));
+		model.addAttribute("authorityNames", authorityNames);
 		// the choices the filters offer: the steps and authorities of the person's tasks
 		model.addAttribute("steps",
 				choices(mine.stream(), TaskItem::key, (task) -> this.view.taskName(task.key(), task.name())));
 		model.addAttribute("authorities", choices(files.values().stream(), Agreement::localAuthority,
-				(agreement) -> this.view.authority(agreement.localAuthority())));
+				(agreement) -> authorityNames.getOrDefault(agreement.localAuthority(), agreement.localAuthority())));
 		model.addAttribute("page", "tasks");
 		return "portal/tasks";
 	}
