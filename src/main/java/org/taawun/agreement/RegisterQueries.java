@@ -17,6 +17,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegisterQueries {
 
+	/** The words a search looks in, folded as {@link SearchText} folds them. */
+	private static final String FOLDED = "search_fold(a.reference || ' ' || a.title_fr || ' ' || a.title_ar || ' ' "
+			+ "|| a.partner_name)";
+
 	private final JdbcClient jdbc;
 
 	private final AgreementRows rows;
@@ -62,10 +66,20 @@ class RegisterQueries {
 	PageOf<Agreement> search(AgreementQuery query, Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, visibility, params);
+		String source = "agreement a";
+		if (query.text() != null && !wholeCountry(visibility)) {
+			// an authority's, a wilaya's or a ministry's referred files: the visible rows
+			// first (the subquery the planner may not flatten), then the words in each —
+			// neither a word every title has nor one no title has then reads the whole
+			// register through an index
+			source = "(select * from agreement a" + where + " offset 0 rows) a";
+			where = " where " + FOLDED + " like :text escape '\\'";
+			params.put("text", query.textPattern());
+		}
 		// counted up to one more than the limit: a million matches cost no more than a
 		// thousand
 		long total = this.jdbc
-			.sql("select count(*) from (select 1 from agreement a" + where + " limit " + (PageOf.COUNT_LIMIT + 1)
+			.sql("select count(*) from (select 1 from " + source + where + " limit " + (PageOf.COUNT_LIMIT + 1)
 					+ ") as matched")
 			.params(params)
 			.query(Long.class)
@@ -73,8 +87,8 @@ class RegisterQueries {
 		params.put("limit", query.size());
 		params.put("offset", query.offset());
 		List<AgreementRepository.Versioned> rows = this.jdbc
-			.sql("select " + AgreementRows.COLUMNS + " from agreement a" + where + " order by created_at desc, id desc"
-					+ " limit :limit offset :offset")
+			.sql("select " + AgreementRows.COLUMNS + " from " + source + where
+					+ " order by created_at desc, id desc limit :limit offset :offset")
 			.params(params)
 			.query(this.rows::map)
 			.list();
@@ -149,25 +163,18 @@ class RegisterQueries {
 			conditions.add("exists (select 1 from agreement_field f where f.agreement_id = a.id and f.field = :field)");
 			params.put("field", query.field().name());
 		}
-		if (query.text() != null) {
-			String folded = "search_fold(a.reference || ' ' || a.title_fr || ' ' || a.title_ar || ' ' || a.partner_name)";
-			if (visibility.everything() || !visibility.inventories().isEmpty()) {
-				// the whole register or a country's: found through the trigram index
-				// (V16)
-				conditions.add(folded + " like :text escape '\\'");
-				params.put("text", query.textPattern());
-			}
-			else {
-				// an authority's, a wilaya's or a ministry's referred files: read the few
-				// visible rows and look in each, rather than let a word every title has
-				// send the planner through the trigram index over the whole register
-				// (the same text, written so that no index matches it)
-				conditions.add("(" + folded + " || '') like :text escape '\\'");
-				params.put("text", query.textPattern());
-			}
+		if (query.text() != null && wholeCountry(visibility)) {
+			// the whole register or a country's: found through the trigram index (V16)
+			conditions.add(FOLDED + " like :text escape '\\'");
+			params.put("text", query.textPattern());
 		}
 
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	/** Whether the viewer reads the whole register or a whole country's. */
+	private static boolean wholeCountry(Visibility visibility) {
+		return visibility.everything() || !visibility.inventories().isEmpty();
 	}
 
 	private static void addFilter(List<String> conditions, Map<String, Object> params, String column, String name,

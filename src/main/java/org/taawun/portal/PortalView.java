@@ -188,6 +188,10 @@ public class PortalView {
 	}
 
 	private String group(String groupId) {
+		return PerPage.name("group:" + language() + ":" + groupId, () -> groupName(groupId));
+	}
+
+	private String groupName(String groupId) {
 		return Role.parse(groupId).map((membership) -> {
 			String role = message("role." + membership.role().name(), groupId);
 			Role.Scope scope = membership.role().scope();

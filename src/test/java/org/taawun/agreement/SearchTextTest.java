@@ -38,6 +38,12 @@ class SearchTextTest {
 			ResultSet folded = statement.executeQuery("select search_fold('Ville de Sétif – تَوْأَمَة')");
 			folded.next();
 			assertThat(folded.getString(1)).isEqualTo("ville de setif – توامه");
+			// the register's search within visible rows: a subquery kept apart, then the
+			// words
+			ResultSet found = statement.executeQuery("select count(*) from (select * from (values ('Selçuklu'), "
+					+ "('Konya')) t(x) offset 0 rows) a where search_fold(a.x) like '%selcuklu%' escape '\\'");
+			found.next();
+			assertThat(found.getInt(1)).isEqualTo(1);
 		}
 	}
 
