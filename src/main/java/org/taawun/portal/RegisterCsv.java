@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.party.WorldNames;
+import org.taawun.web.CsvCells;
 
 /**
  * The register as a spreadsheet in the reader's language — comma-separated values (RFC
@@ -59,11 +60,11 @@ final class RegisterCsv {
 	}
 
 	void header(StringBuilder csv) {
-		csv.append(headers().stream().map(RegisterCsv::quoted).collect(Collectors.joining(","))).append("\r\n");
+		csv.append(headers().stream().map(CsvCells::quoted).collect(Collectors.joining(","))).append("\r\n");
 	}
 
 	void row(StringBuilder csv, Agreement a) {
-		csv.append(cells(a).stream().map(RegisterCsv::text).map(RegisterCsv::quoted).collect(Collectors.joining(",")))
+		csv.append(cells(a).stream().map(RegisterCsv::text).map(CsvCells::quoted).collect(Collectors.joining(",")))
 			.append("\r\n");
 	}
 
@@ -117,18 +118,6 @@ final class RegisterCsv {
 
 	private static String text(Object value) {
 		return (value != null) ? value.toString() : "";
-	}
-
-	/**
-	 * Quotes a cell that needs it; a cell that a spreadsheet would run as a formula is
-	 * prefixed with an apostrophe.
-	 */
-	static String quoted(String cell) {
-		String safe = (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
 	}
 
 }

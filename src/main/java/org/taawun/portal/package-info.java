@@ -4,7 +4,7 @@
  * Tasklist renders, and checked on the server by the same validator.
  */
 @ApplicationModule(allowedDependencies = { "agreement", "document", "form", "identity", "law", "notification", "party",
-		"portfolio", "task" })
+		"portfolio", "task", "web" })
 package org.taawun.portal;
 
 import org.springframework.modulith.ApplicationModule;

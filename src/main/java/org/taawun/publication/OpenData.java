@@ -17,6 +17,7 @@ import org.taawun.agreement.PublicAgreement;
 import org.taawun.agreement.PublicRegister;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
+import org.taawun.web.CsvCells;
 
 /**
  * The open register as open data, CSV and JSON, with the columns its schema documents
@@ -108,15 +109,9 @@ class OpenData {
 		return (date != null) ? date.toString() : null;
 	}
 
-	/** RFC 4180: a cell quoted when it holds a separator, a quote or a line break. */
 	private static String cell(Object value) {
-		String text = (value == null) ? "" : (value instanceof List<?> list)
-				? list.stream().map(String::valueOf).collect(Collectors.joining(" ")) : value.toString();
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r"))
-				? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+		return CsvCells.quoted((value == null) ? "" : (value instanceof List<?> list)
+				? list.stream().map(String::valueOf).collect(Collectors.joining(" ")) : value.toString());
 	}
 
 	/** The register as exported at one version. */
