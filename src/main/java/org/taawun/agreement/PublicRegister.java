@@ -56,10 +56,10 @@ public class PublicRegister {
 
 	/** Every published agreement, by reference: the open data. */
 	public List<PublicAgreement> all() {
+		Map<String, Object> params = new HashMap<>();
 		return this.jdbc
-			.sql("select " + COLUMNS + " from agreement a" + where(Filters.NONE, new HashMap<>())
-					+ " order by a.reference")
-			.params(Map.of("published", published()))
+			.sql("select " + COLUMNS + " from agreement a" + where(Filters.NONE, params) + " order by a.reference")
+			.params(params)
 			.query(PublicRegister::row)
 			.list();
 	}
@@ -111,8 +111,7 @@ public class PublicRegister {
 			params.put("field", filters.field());
 		}
 		if (filters.text() != null) {
-			conditions.add("search_fold(a.reference || ' ' || a.title_fr || ' ' || a.title_ar || ' ' || a.partner_name)"
-					+ " like :text escape '\\'");
+			conditions.add(RegisterQueries.FOLDED + " like :text escape '\\'");
 			params.put("text", AgreementQuery.likePattern(filters.text()));
 		}
 		return " where " + String.join(" and ", conditions);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class RegisterQueries {
 
 	/** The words a search looks in, folded as {@link SearchText} folds them. */
-	private static final String FOLDED = "search_fold(a.reference || ' ' || a.title_fr || ' ' || a.title_ar || ' ' "
+	static final String FOLDED = "search_fold(a.reference || ' ' || a.title_fr || ' ' || a.title_ar || ' ' "
 			+ "|| a.partner_name)";
 
 	private final JdbcClient jdbc;
