@@ -1,6 +1,7 @@
 package org.taawun.agreement;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,12 @@ class RegisterQueries {
 			where = " where " + FOLDED + " like :text escape '\\'";
 			params.put("text", query.textPattern());
 		}
+		else if (referredOnly(visibility)) {
+			// a ministry's few thousand referred files, read and then sorted: walking the
+			// million rows by date would probe the referrals for each until 25 are found
+			source = "(select * from agreement a" + where + " offset 0 rows) a";
+			where = "";
+		}
 		// counted up to one more than the limit: a million matches cost no more than a
 		// thousand
 		long total = this.jdbc
@@ -103,30 +110,45 @@ class RegisterQueries {
 	RegisterStatistics statistics(Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(AgreementQuery.all(0, 1), visibility, params);
-		Map<AgreementState, Long> byState = new LinkedHashMap<>();
-		counts("a.state", "agreement a" + where, params)
-			.forEach((state, count) -> byState.put(AgreementState.valueOf(state), count));
-		Map<CooperationField, Long> byField = new LinkedHashMap<>();
-		counts("f.field", "agreement_field f join agreement a on a.id = f.agreement_id" + where, params)
-			.forEach((field, count) -> byField.put(CooperationField.valueOf(field), count));
-		String inForce = (where.isEmpty() ? " where " : where + " and ") + "a.state = 'IN_FORCE'";
-		return new RegisterStatistics(byState.values().stream().mapToLong(Long::longValue).sum(), byState,
-				counts("a.partner_country", "agreement a" + where, params), byField,
-				counts("a.partner_country", "agreement a" + inForce, params));
-	}
-
-	/**
-	 * How many rows of the source have each value of the key, the largest count first.
-	 */
-	private Map<String, Long> counts(String key, String source, Map<String, Object> params) {
-		Map<String, Long> counts = new LinkedHashMap<>();
+		// the visible rows read once (and first, for a ministry's referred files), then
+		// counted by state and country together: the other counts add those up
+		String visible = referredOnly(visibility) ? "(select * from agreement a" + where + " offset 0 rows) a"
+				: "agreement a" + where;
+		Map<AgreementState, Long> byState = new EnumMap<>(AgreementState.class);
+		Map<String, Long> byCountry = new HashMap<>();
+		Map<String, Long> inForceByCountry = new HashMap<>();
 		this.jdbc
-			.sql("select " + key + ", count(*) from " + source + " group by " + key + " order by count(*) desc, " + key)
+			.sql("select a.state, a.partner_country, count(*) from " + visible + " group by a.state, a.partner_country")
 			.params(params)
 			.query((rs) -> {
-				counts.put(rs.getString(1), rs.getLong(2));
+				AgreementState state = AgreementState.valueOf(rs.getString(1));
+				long count = rs.getLong(3);
+				byState.merge(state, count, Long::sum);
+				byCountry.merge(rs.getString(2), count, Long::sum);
+				if (state == AgreementState.IN_FORCE) {
+					inForceByCountry.merge(rs.getString(2), count, Long::sum);
+				}
 			});
-		return counts;
+		Map<CooperationField, Long> byField = new HashMap<>();
+		this.jdbc
+			.sql("select f.field, count(*) from agreement_field f join " + visible
+					+ " on a.id = f.agreement_id group by f.field")
+			.params(params)
+			.query((rs) -> {
+				byField.put(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return new RegisterStatistics(byState.values().stream().mapToLong(Long::longValue).sum(), largestFirst(byState),
+				largestFirst(byCountry), largestFirst(byField), largestFirst(inForceByCountry));
+	}
+
+	/** The counts from the largest down, equal counts in the order of their keys. */
+	private static <K extends Comparable<K>> Map<K, Long> largestFirst(Map<K, Long> counts) {
+		Map<K, Long> sorted = new LinkedHashMap<>();
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach((entry) -> sorted.put(entry.getKey(), entry.getValue()));
+		return sorted;
 	}
 
 	private static String where(AgreementQuery query, Visibility visibility, Map<String, Object> params) {
@@ -170,6 +192,14 @@ class RegisterQueries {
 		}
 
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	/**
+	 * Whether the viewer sees only files referred to a ministry (and perhaps an
+	 * authority's own): few enough to read them all before ordering them.
+	 */
+	private static boolean referredOnly(Visibility visibility) {
+		return !wholeCountry(visibility) && visibility.provinces().isEmpty() && !visibility.reviewerGroups().isEmpty();
 	}
 
 	/** Whether the viewer reads the whole register or a whole country's. */

@@ -54,11 +54,15 @@ class DashboardPage {
 		List<TaskItem> mine = this.tasks.of(account);
 		Map<String, Agreement> files = this.agreements
 			.byReferences(mine.stream().map(TaskItem::reference).distinct().toList());
+		// a ministry's 200 tasks may come from as many authorities: their names read at
+		// once
+		Map<String, LocalAuthority> named = this.authorities
+			.named(files.values().stream().map(Agreement::localAuthority).distinct().toList());
 		Map<String, Waiting> waiting = new TreeMap<>();
 		for (TaskItem task : mine) {
 			Agreement file = files.get(task.reference());
 			if (file != null) {
-				waiting.computeIfAbsent(file.localAuthority(), this::waitingAt)
+				waiting.computeIfAbsent(file.localAuthority(), (code) -> new Waiting(code, named.get(code)))
 					.add(task, this.view.overdue(task.due()));
 			}
 		}
@@ -72,10 +76,6 @@ class DashboardPage {
 				this.agreements.byReferences(escalated.stream().map(TaskItem::reference).distinct().toList()));
 		model.addAttribute("page", "dashboard");
 		return "portal/dashboard";
-	}
-
-	private Waiting waitingAt(String code) {
-		return new Waiting(code, this.authorities.find(code).orElse(null));
 	}
 
 	/** The reviews waiting at one authority's files. */

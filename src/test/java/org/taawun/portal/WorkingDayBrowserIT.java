@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A secretary's working day in a real Chromium: a session that ends while a form is being
  * filled, a form saved in the evening and finished the next morning on another device,
- * and the keyboard alone from sign-in to a task taken.
+ * and the keyboard alone from sign-in to a task taken, in French and in Arabic.
  */
 @PostgresIntegrationTest
 class WorkingDayBrowserIT {
@@ -95,29 +97,31 @@ class WorkingDayBrowserIT {
 		}
 	}
 
-	@Test
-	void aSecretaryWithTheKeyboardOnlySignsInAndTakesATask() throws Exception {
+	@ParameterizedTest
+	@CsvSource({ "fr, Mes tâches, Tâche prise : elle est à vous.", "ar, مهامي, أخذتم المهمة: هي الآن لكم." })
+	void aSecretaryWithTheKeyboardOnlySignsInAndTakesATask(String language, String heading, String taken)
+			throws Exception {
 		newTask();
-		try (Browser secretary = Browser.open(base(), "fr", Browser.Screen.DESKTOP,
-				Files.createDirectories(this.profiles.resolve("keyboard")))) {
+		try (Browser secretary = Browser.open(base(), language, Browser.Screen.DESKTOP,
+				Files.createDirectories(this.profiles.resolve("keyboard-" + language)))) {
 			secretary.go("/login");
 			secretary.tabTo("#username", 10);
 			secretary.keys("sec.gafsa");
 			secretary.tabTo("#password", 3);
 			secretary.keys("demo");
 			secretary.enter();
-			assertThat(secretary.text("h1")).isEqualTo("Mes tâches");
+			assertThat(secretary.text("h1")).isEqualTo(heading);
 
 			// the first stop is the link that skips to the content
 			WebElement skip = secretary.tabTo("a.skip", 1);
 			assertThat(skip.getRect().getY()).isGreaterThanOrEqualTo(0);
-			WebElement take = secretary.tabTo("table.tasks button", 80);
+			WebElement take = secretary.tabTo("table.tasks form[action$=\"/claim\"] button", 80);
 			assertThat(secretary.script("return getComputedStyle(arguments[0]).outlineStyle", take))
 				.as("where the focus is shows")
 				.isNotEqualTo("none");
 			secretary.enter();
 			assertThat(secretary.path()).startsWith("/tasks/");
-			assertThat(secretary.text(".alert.notice")).isEqualTo("Tâche prise : elle est à vous.");
+			assertThat(secretary.text(".alert.notice")).isEqualTo(taken);
 		}
 	}
 
