@@ -85,17 +85,21 @@ class AgreementController {
 	@Operation(summary = "The agreements the caller may see, newest first")
 	@ApiResponse(responseCode = "200", description = "A page of them", useReturnTypeSchema = true)
 	PageOf<AgreementResource> list(@RequestParam(required = false) AgreementState state,
-			@RequestParam(required = false) String localAuthority, @RequestParam(required = false) String country,
-			@RequestParam(required = false) Jurisdiction jurisdiction,
+			@RequestParam(required = false) String localAuthority,
+			@RequestParam(name = "wilaya", required = false) String province,
+			@RequestParam(required = false) String country, @RequestParam(required = false) Jurisdiction jurisdiction,
 			@RequestParam(required = false) CooperationField field,
+			@RequestParam(required = false) Instrument instrument,
+			@RequestParam(required = false) @Min(value = 1900, message = "{year.invalid}") @Max(value = 2200,
+					message = "{year.invalid}") Integer year,
 			@RequestParam(required = false) @Size(max = 200, message = "{text.too-long}") String q,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{page.invalid}") @Max(
 					value = AgreementQuery.LAST_PAGE, message = "{page.invalid}") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{size.invalid}") @Max(value = 200,
 					message = "{size.invalid}") int size,
 			@AuthenticationPrincipal Account viewer) {
-		AgreementQuery query = new AgreementQuery(state, localAuthority, country, jurisdiction, field, q, page, size);
-
+		AgreementQuery query = new AgreementQuery(state, localAuthority, province, country, jurisdiction, field,
+				instrument, year, q, page, size);
 		return this.register.search(query, viewer).map(AgreementResource::summary);
 	}
 

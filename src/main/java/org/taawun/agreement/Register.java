@@ -40,11 +40,20 @@ public class Register {
 		return this.queries.search(query, visibility);
 	}
 
-	/** The agreements the viewer may see, counted by state, country and field. */
+	/** The agreements the viewer may see, counted by each filter. */
 	@Transactional(readOnly = true)
 	public RegisterStatistics statistics(Account viewer) {
+		return statistics(AgreementQuery.all(0, 1), viewer);
+	}
+
+	/**
+	 * The agreements the viewer may see that match the query (its page aside), counted by
+	 * each filter.
+	 */
+	@Transactional(readOnly = true)
+	public RegisterStatistics statistics(AgreementQuery query, Account viewer) {
 		Visibility visibility = Visibility.of(viewer);
-		return visibility.isEmpty() ? RegisterStatistics.none() : this.queries.statistics(visibility);
+		return visibility.isEmpty() ? RegisterStatistics.none() : this.queries.statistics(query, visibility);
 	}
 
 	/**

@@ -1,9 +1,8 @@
 package org.taawun.agreement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,38 +62,21 @@ class RegisterQueries {
 	/**
 	 * The page of agreements that match the query and that the visibility lets through.
 	 */
-
 	PageOf<Agreement> search(AgreementQuery query, Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(query, visibility, params);
-		String source = "agreement a";
-		if (query.text() != null && !wholeCountry(visibility)) {
-			// an authority's, a wilaya's or a ministry's referred files: the visible rows
-			// first (the subquery the planner may not flatten), then the words in each —
-			// neither a word every title has nor one no title has then reads the whole
-			// register through an index
-			source = "(select * from agreement a" + where + " offset 0 rows) a";
-			where = " where " + FOLDED + " like :text escape '\\'";
-			params.put("text", query.textPattern());
-		}
-		else if (referredOnly(visibility)) {
-			// a ministry's few thousand referred files, read and then sorted: walking the
-			// million rows by date would probe the referrals for each until 25 are found
-			source = "(select * from agreement a" + where + " offset 0 rows) a";
-			where = "";
-		}
+		Matching matching = matching(query, visibility, params);
 		// counted up to one more than the limit: a million matches cost no more than a
 		// thousand
 		long total = this.jdbc
-			.sql("select count(*) from (select 1 from " + source + where + " limit " + (PageOf.COUNT_LIMIT + 1)
-					+ ") as matched")
+			.sql("select count(*) from (select 1 from " + matching.rows() + matching.where() + " limit "
+					+ (PageOf.COUNT_LIMIT + 1) + ") as matched")
 			.params(params)
 			.query(Long.class)
 			.single();
 		params.put("limit", query.size());
 		params.put("offset", query.offset());
 		List<AgreementRepository.Versioned> rows = this.jdbc
-			.sql("select " + AgreementRows.COLUMNS + " from " + source + where
+			.sql("select " + AgreementRows.COLUMNS + " from " + matching.rows() + matching.where()
 					+ " order by created_at desc, id desc limit :limit offset :offset")
 			.params(params)
 			.query(this.rows::map)
@@ -107,48 +89,66 @@ class RegisterQueries {
 				total > PageOf.COUNT_LIMIT);
 	}
 
-	RegisterStatistics statistics(Visibility visibility) {
+	/**
+	 * The agreements that match the query and that the visibility lets through, counted
+	 * by each filter: read once, grouped by state, country, instrument, province and year
+	 * of signature together; the counts by one of them add those up.
+	 */
+	RegisterStatistics statistics(AgreementQuery query, Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(AgreementQuery.all(0, 1), visibility, params);
-		// the visible rows read once (and first, for a ministry's referred files), then
-		// counted by state and country together: the other counts add those up
-		String visible = referredOnly(visibility) ? "(select * from agreement a" + where + " offset 0 rows) a"
-				: "agreement a" + where;
-		Map<AgreementState, Long> byState = new EnumMap<>(AgreementState.class);
-		Map<String, Long> byCountry = new HashMap<>();
-		Map<String, Long> inForceByCountry = new HashMap<>();
+		Matching matching = matching(query, visibility, params);
+		RegisterStatistics.Counter counter = new RegisterStatistics.Counter();
 		this.jdbc
-			.sql("select a.state, a.partner_country, count(*) from " + visible + " group by a.state, a.partner_country")
+			.sql("select a.state, a.partner_country, a.instrument, l.province_code, "
+					+ "extract(year from a.signature_date), count(*) from " + matching.rows()
+					+ " join local_authority l on l.code = a.local_authority" + matching.where()
+					+ " group by a.state, a.partner_country, a.instrument, l.province_code, "
+					+ "extract(year from a.signature_date)")
 			.params(params)
 			.query((rs) -> {
-				AgreementState state = AgreementState.valueOf(rs.getString(1));
-				long count = rs.getLong(3);
-				byState.merge(state, count, Long::sum);
-				byCountry.merge(rs.getString(2), count, Long::sum);
-				if (state == AgreementState.IN_FORCE) {
-					inForceByCountry.merge(rs.getString(2), count, Long::sum);
-				}
+				int year = rs.getInt(5);
+				counter.add(AgreementState.valueOf(rs.getString(1)), rs.getString(2),
+						Instrument.valueOf(rs.getString(3)), rs.getString(4), rs.wasNull() ? null : year,
+						rs.getLong(6));
 			});
-		Map<CooperationField, Long> byField = new HashMap<>();
 		this.jdbc
-			.sql("select f.field, count(*) from agreement_field f join " + visible
-					+ " on a.id = f.agreement_id group by f.field")
+			.sql("select f.field, count(*) from agreement_field f join " + matching.rows() + " on a.id = f.agreement_id"
+					+ matching.where() + " group by f.field")
 			.params(params)
 			.query((rs) -> {
-				byField.put(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
+				counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
 			});
-		return new RegisterStatistics(byState.values().stream().mapToLong(Long::longValue).sum(), largestFirst(byState),
-				largestFirst(byCountry), largestFirst(byField), largestFirst(inForceByCountry));
+		return counter.statistics();
 	}
 
-	/** The counts from the largest down, equal counts in the order of their keys. */
-	private static <K extends Comparable<K>> Map<K, Long> largestFirst(Map<K, Long> counts) {
-		Map<K, Long> sorted = new LinkedHashMap<>();
-		counts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.forEach((entry) -> sorted.put(entry.getKey(), entry.getValue()));
-		return sorted;
+	/**
+	 * Where the matching rows are read from, as {@code a}, and the conditions on them
+	 * ({@code " where ..."} or nothing).
+	 */
+	private record Matching(String rows, String where) {
+	}
+
+	/**
+	 * The rows that match: the register with conditions, or the visible rows first when
+	 * they are few or when words are searched in them.
+	 */
+	private static Matching matching(AgreementQuery query, Visibility visibility, Map<String, Object> params) {
+		String where = where(query, visibility, params);
+		if (query.text() != null && !wholeCountry(visibility)) {
+			// an authority's, a wilaya's or a ministry's referred files: the visible rows
+			// first (the subquery the planner may not flatten), then the words in each —
+			// neither a word every title has nor one no title has then reads the whole
+			// register through an index
+			params.put("text", query.textPattern());
+			return new Matching("(select * from agreement a" + where + " offset 0 rows) a",
+					" where " + FOLDED + " like :text escape '\\'");
+		}
+		if (referredOnly(visibility)) {
+			// a ministry's few thousand referred files, read and then sorted: walking the
+			// million rows by date would probe the referrals for each until 25 are found
+			return new Matching("(select * from agreement a" + where + " offset 0 rows) a", "");
+		}
+		return new Matching("agreement a", where);
 	}
 
 	private static String where(AgreementQuery query, Visibility visibility, Map<String, Object> params) {
@@ -178,7 +178,18 @@ class RegisterQueries {
 		}
 		addFilter(conditions, params, "a.state", "state", (query.state() != null) ? query.state().name() : null);
 		addFilter(conditions, params, "a.local_authority", "authority", query.localAuthority());
+		if (query.province() != null) {
+			conditions.add("a.local_authority in (select code from local_authority where province_code = :wilaya)");
+			params.put("wilaya", query.province());
+		}
 		addFilter(conditions, params, "a.partner_country", "country", query.country());
+		addFilter(conditions, params, "a.instrument", "instrument",
+				(query.instrument() != null) ? query.instrument().name() : null);
+		if (query.year() != null) {
+			conditions.add("a.signature_date between :yearStart and :yearEnd");
+			params.put("yearStart", LocalDate.of(query.year(), 1, 1));
+			params.put("yearEnd", LocalDate.of(query.year(), 12, 31));
+		}
 		addFilter(conditions, params, "a.jurisdiction", "jurisdiction",
 				(query.jurisdiction() != null) ? query.jurisdiction().name() : null);
 		if (query.field() != null) {

@@ -13,6 +13,7 @@ import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Decisions;
 import org.taawun.agreement.RecordedActivity;
 import org.taawun.law.LegalDates;
+import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthority;
 
 /**
@@ -119,10 +120,17 @@ class DocumentModels {
 	 * date.
 	 */
 	Context letterhead(LocalAuthority authority, String titleKey, String number, LocalDate day) {
+		Context model = letterhead(this.issuers.own(authority), authority.jurisdiction(), titleKey, number, day);
+		model.setVariable("authority", authority);
+		return model;
+	}
+
+	/** The frame of a document another body than an authority issues, in its country. */
+	Context letterhead(Issuer issuer, Jurisdiction country, String titleKey, String number, LocalDate day) {
 		Context model = new Context(ARABIC);
 		model.setVariable("ar", this.ar);
-		model.setVariable("authority", authority);
-		model.setVariable("issuer", this.issuers.own(authority));
+		model.setVariable("country", country);
+		model.setVariable("issuer", issuer);
 		model.setVariable("signatureBlock", false);
 		model.setVariable("enclosures", List.of());
 		model.setVariable("enclosuresAr", label("document.enclosures", ARABIC));

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Who signs the acts, by issuer ({@code taawun.documents.issuers.<code>.*}): an
  * authority's code ({@code oran}), a wilaya's office ({@code wilaya-oran}), or a ministry
  * ({@code ministry-interior-dz}, {@code ministry-interior-tn},
- * {@code foreign-affairs-tn}). An issuer without settings signs with its title only, the
- * name written by hand, at its own name as place.
+ * {@code foreign-affairs-tn}, {@code local-affairs-tn}). An issuer without settings signs
+ * with its title only, the name written by hand, at its own name as place.
  */
 @ConfigurationProperties("taawun.documents")
 public record IssuerSettings(@DefaultValue Map<String, Signatory> issuers) {

@@ -82,6 +82,16 @@ class Issuers {
 				label("issuer.capital." + country, ARABIC), label("issuer.capital." + country, Locale.FRENCH));
 	}
 
+	/** The ministry that keeps the country's national inventory of agreements. */
+	Issuer inventoryKeeper(Jurisdiction country) {
+		String code = (country == Jurisdiction.DZ) ? "ministry-interior-dz" : "local-affairs-tn";
+		List<String> keys = (country == Jurisdiction.DZ) ? List.of("issuer.ministry.DZ", "issuer.local-authorities.DZ")
+				: List.of("issuer.local-affairs.TN");
+		return issuer(code, keys.stream().map((key) -> label(key, ARABIC)).toList(),
+				keys.stream().map((key) -> label(key, Locale.FRENCH)).toList(), "issuer.title." + code,
+				label("issuer.capital." + country, ARABIC), label("issuer.capital." + country, Locale.FRENCH));
+	}
+
 	private Issuer issuer(String code, List<String> ar, List<String> fr, String titleKey, String placeAr,
 			String placeFr) {
 		IssuerSettings.Signatory signatory = this.settings.of(code);

@@ -1,6 +1,7 @@
 package org.taawun.identity;
 
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -92,6 +93,14 @@ public record Account(String userId, Set<Role.Membership> memberships) {
 			.filter((m) -> m.role().keepsInventory())
 			.flatMap((m) -> m.role().jurisdiction().stream())
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * The countries whose national inventory the account reads and prints: those it
+	 * keeps, and every country for an administrator.
+	 */
+	public Set<Jurisdiction> inventoryCountries() {
+		return isAdmin() ? EnumSet.allOf(Jurisdiction.class) : inventories();
 	}
 
 	/** The ministry groups the account reviews files in: files are referred to them. */

@@ -156,8 +156,8 @@ class SecurityConfiguration {
 	}
 
 	private static final String[] PORTAL_PATHS = { "/", "/login", "/logout", "/tasks/**", "/agreements",
-			"/agreements/**", "/agreements.csv", "/agreements.xlsx", "/dashboard", "/documents/**", "/authorities/**",
-			"/imports", "/imports/**", "/networks", "/account", "/portal/**" };
+			"/agreements/**", "/agreements.csv", "/agreements.xlsx", "/agreements.pdf", "/dashboard", "/documents/**",
+			"/authorities/**", "/imports", "/imports/**", "/networks", "/account", "/portal/**" };
 
 	@Bean
 	@Order(4)

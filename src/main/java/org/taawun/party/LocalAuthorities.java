@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,27 @@ public class LocalAuthorities {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(LocalAuthority::code, (authority) -> authority));
+	}
+
+	/**
+	 * The wilayas and governorates of the authorities known in the countries, by code, in
+	 * the order of their codes.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, LocalAuthority.Province> provinces(Collection<Jurisdiction> countries) {
+		if (countries.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, LocalAuthority.Province> provinces = new TreeMap<>();
+		this.jdbc
+			.sql("select distinct province_code, province_name_ar, province_name_fr from local_authority "
+					+ "where jurisdiction in (:countries)")
+			.param("countries", countries.stream().map(Enum::name).toList())
+			.query((rs) -> {
+				provinces.put(rs.getString(1), new LocalAuthority.Province(rs.getString(1),
+						new BilingualName(rs.getString(2), rs.getString(3))));
+			});
+		return provinces;
 	}
 
 	/** Registers an authority, or updates its names when it is already known. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -23,12 +24,15 @@ import org.taawun.agreement.AgreementQuery;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.Register;
 import org.taawun.agreement.CooperationField;
+import org.taawun.agreement.Instrument;
 import org.taawun.agreement.PageOf;
 import org.taawun.document.Documents;
+import org.taawun.document.InventoryPdf;
 import org.taawun.document.PdfDownload;
 import org.taawun.document.RegisterPdf;
 import org.taawun.identity.Account;
 import org.taawun.party.Jurisdiction;
+import org.taawun.party.LocalAuthorities;
 
 /**
  * The register: search it, export what it shows as CSV, print an authority's register,
@@ -38,6 +42,11 @@ import org.taawun.party.Jurisdiction;
 class RegisterPages {
 
 	static final int PAGE_SIZE = 25;
+
+	/** The years one may filter on: independence to well beyond any renewal. */
+	static final int FIRST_YEAR = 1900;
+
+	static final int LAST_YEAR = 2200;
 
 	private final Register register;
 
@@ -49,8 +58,14 @@ class RegisterPages {
 
 	private final PortalView view;
 
+	private final InventoryPdf inventories;
+
+	private final LocalAuthorities authorities;
+
 	RegisterPages(Register register, Documents documents, RegisterPdf registers, MessageSource messages,
-			PortalView view) {
+			PortalView view, InventoryPdf inventories, LocalAuthorities authorities) {
+		this.inventories = inventories;
+		this.authorities = authorities;
 		this.messages = messages;
 		this.view = view;
 		this.register = register;
@@ -70,8 +85,28 @@ class RegisterPages {
 		model.addAttribute("fieldChoices", CooperationField.values());
 		model.addAttribute("jurisdictions", Jurisdiction.values());
 		model.addAttribute("ownAuthorities", account.authorities().stream().sorted().toList());
+		model.addAttribute("instruments", Instrument.values());
+		model.addAttribute("links", new RegisterLinks(filters));
+		Set<Jurisdiction> inventories = account.inventoryCountries();
+		model.addAttribute("inventories", inventories.stream().sorted().toList());
+		model.addAttribute("provinces", this.authorities.provinces(inventories));
+		if (!inventories.isEmpty()) {
+			model.addAttribute("counted", this.register.statistics(query, account));
+		}
 		model.addAttribute("page", "register");
 		return "portal/register";
+	}
+
+	/**
+	 * A country's national inventory as filtered, on its ministry's letterhead, for those
+	 * who keep it.
+	 */
+	@GetMapping("/agreements.pdf")
+	ResponseEntity<byte[]> inventoryPdf(@RequestParam Map<String, String> filters,
+			@AuthenticationPrincipal Account account) {
+		AgreementQuery query = query(filters, PAGE_SIZE);
+		return PdfDownload.of("inventory-" + query.jurisdiction() + ".pdf",
+				this.inventories.of(query, account).orElseThrow(() -> new PageNotFoundException()));
 	}
 
 	/**
@@ -140,9 +175,22 @@ class RegisterPages {
 			// a page number that is not one shows the first page
 		}
 		return new AgreementQuery(DraftForm.parse(AgreementState.class, filters.get("state")),
-				blankToNull(filters.get("authority")), blankToNull(filters.get("country")),
-				DraftForm.parse(Jurisdiction.class, filters.get("jurisdiction")),
-				DraftForm.parse(CooperationField.class, filters.get("field")), truncated(filters.get("q")), page, size);
+				blankToNull(filters.get("authority")), blankToNull(filters.get("wilaya")),
+				blankToNull(filters.get("country")), DraftForm.parse(Jurisdiction.class, filters.get("jurisdiction")),
+				DraftForm.parse(CooperationField.class, filters.get("field")),
+				DraftForm.parse(Instrument.class, filters.get("instrument")), year(filters.get("year")),
+				truncated(filters.get("q")), page, size);
+	}
+
+	/** The year asked for; none when what was asked is not a year of the register. */
+	private static Integer year(String text) {
+		try {
+			int year = Integer.parseInt(String.valueOf(text).strip());
+			return (year >= FIRST_YEAR && year <= LAST_YEAR) ? year : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static String blankToNull(String text) {

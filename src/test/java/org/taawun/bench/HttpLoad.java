@@ -48,6 +48,8 @@ final class HttpLoad {
 				reviewer);
 		portalPages(results, base, "sec.oran");
 		portalPages(results, base, "mfa.tn");
+		// the ministry keeping Algeria's inventory: its register counts the whole country
+		portalPages(results, base, "miclat");
 	}
 
 	private static void load(Results results, String what, String url, String authorization) throws Exception {
@@ -111,9 +113,9 @@ final class HttpLoad {
 			.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher task = Pattern.compile("href=\"(/tasks/[^\"]+)\"").matcher(home);
-		List<String> pages = new ArrayList<>(
-				List.of("/", "/agreements", "/agreements?q=jumelage&state=IN_FORCE", "/dashboard", "/agreements/new",
-						"/?lang=ar", "/?q=jumelage&due=week&sort=due", "/account", "/agreements?q=selcuklu"));
+		List<String> pages = new ArrayList<>(List.of("/", "/agreements", "/agreements?q=jumelage&state=IN_FORCE",
+				"/dashboard", "/agreements/new", "/?lang=ar", "/?q=jumelage&due=week&sort=due", "/account",
+				"/agreements?q=selcuklu", "/agreements?jurisdiction=DZ&wilaya=bp8&instrument=TWINNING"));
 		if (task.find()) {
 			pages.add(task.group(1));
 		}

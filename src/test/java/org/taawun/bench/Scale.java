@@ -188,23 +188,28 @@ final class Scale {
 				() -> tasks.of(secretary(authority(random.nextInt(AUTHORITIES)))), "≤ 50 ms p95");
 		percentiles(results, "a reviewer's task list (mfa.tn, " + tasks.of(mfa).size() + " shown)", () -> tasks.of(mfa),
 				"≤ 50 ms p95");
-		percentiles(results, "register search, secretary: own authority, state IN_FORCE, page of 25",
-				() -> register.search(new AgreementQuery(AgreementState.IN_FORCE, null, null, null, null, null, 0, 25),
-						secretary(authority(random.nextInt(AUTHORITIES)))),
+		percentiles(results, "register search, secretary: own authority, state IN_FORCE, page of 25", () -> register
+			.search(new AgreementQuery(AgreementState.IN_FORCE, null, null, null, null, null, null, null, null, 0, 25),
+					secretary(authority(random.nextInt(AUTHORITIES)))),
 				"≤ 100 ms p95");
 		Account admin = Account.system();
-		percentiles(results, "register search, national: DZ, country, field, state, page of 25",
-				() -> register.search(
-						new AgreementQuery(AgreementState.IN_FORCE, null, COUNTRIES[random.nextInt(COUNTRIES.length)],
-								Jurisdiction.DZ, CooperationField.values()[random.nextInt(15)], null, 0, 25),
-						admin),
-				"≤ 100 ms p95");
-		percentiles(
-				results, "register search, national: words of a title", () -> register.search(new AgreementQuery(null,
-						null, null, null, null, "jumelage historique " + random.nextInt(REGISTER), 0, 25), admin),
+		percentiles(results, "register search, national: DZ, country, field, state, page of 25", () -> register.search(
+				new AgreementQuery(AgreementState.IN_FORCE, null, null, COUNTRIES[random.nextInt(COUNTRIES.length)],
+						Jurisdiction.DZ, CooperationField.values()[random.nextInt(15)], null, null, null, 0, 25),
+				admin), "≤ 100 ms p95");
+		percentiles(results, "register search, national: words of a title",
+				() -> register.search(new AgreementQuery(null, null, null, null, null, null, null, null,
+						"jumelage historique " + random.nextInt(REGISTER), 0, 25), admin),
 				"≤ 100 ms p95");
 		percentiles(results, "register search, a ministry's referred files, page of 25",
 				() -> register.search(AgreementQuery.all(0, 25), mfa), "≤ 100 ms p95");
+		Account interior = Account.of("miclat", Set.of(Role.MINISTRY_INTERIOR.group()));
+		percentiles(results, "national inventory (DZ) counted by each filter",
+				() -> register.statistics(AgreementQuery.all(0, 25), interior), "≤ 100 ms p95");
+		percentiles(results, "national inventory (DZ): a wilaya's twinnings, counted by each filter",
+				() -> register.statistics(new AgreementQuery(null, null, "bp" + (2 * random.nextInt(30)), null, null,
+						null, Instrument.TWINNING, null, null, 0, 25), interior),
+				"≤ 100 ms p95");
 		percentiles(results, "agreement page with its timeline (Agreements.details)",
 				() -> agreements.details(advanced.get(random.nextInt(advanced.size())), admin), "");
 	}

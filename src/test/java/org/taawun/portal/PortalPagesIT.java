@@ -104,6 +104,18 @@ class PortalPagesIT {
 	}
 
 	@Test
+	void countsTheRegisterOnTheDashboardForEveryKindOfViewer() throws Exception {
+		// an authority's own files, a ministry's referred ones, a country's inventory,
+		// all
+		for (String user : new String[] { "sec.oran", "exec.gafsa", "mfa.tn", "miclat", "admin" }) {
+			HttpResponse<String> dashboard = signedIn(user).send(get("/dashboard"),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(dashboard.statusCode()).as(user).isEqualTo(200);
+			assertThat(dashboard.body()).as(user).contains("Par état", "Par domaine");
+		}
+	}
+
+	@Test
 	void exportsTheFilteredRegisterAsCsvThatASpreadsheetOpensInArabic() throws Exception {
 		HttpClient reviewer = signedIn("mfa.tn");
 

@@ -64,6 +64,11 @@ public final class PortalClient {
 		return send(request.build());
 	}
 
+	/** A download: its bytes as sent. */
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** The token of the forms of a page. */
 	public String token(String page) throws IOException, InterruptedException {
 		HttpResponse<String> answer = get(page);
