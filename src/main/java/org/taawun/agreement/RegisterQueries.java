@@ -25,9 +25,12 @@ class RegisterQueries {
 
 	private final AgreementRows rows;
 
-	RegisterQueries(JdbcClient jdbc, AgreementRows rows) {
+	private final RegisterTally tally;
+
+	RegisterQueries(JdbcClient jdbc, AgreementRows rows, RegisterTally tally) {
 		this.jdbc = jdbc;
 		this.rows = rows;
+		this.tally = tally;
 	}
 
 	List<Agreement> ofAuthority(String authority) {
@@ -98,26 +101,39 @@ class RegisterQueries {
 		Map<String, Object> params = new HashMap<>();
 		Matching matching = matching(query, visibility, params);
 		RegisterStatistics.Counter counter = new RegisterStatistics.Counter();
-		this.jdbc
-			.sql("select a.state, a.partner_country, a.instrument, l.province_code, "
-					+ "extract(year from a.signature_date), count(*) from " + matching.rows()
-					+ " join local_authority l on l.code = a.local_authority" + matching.where()
-					+ " group by a.state, a.partner_country, a.instrument, l.province_code, "
-					+ "extract(year from a.signature_date)")
-			.params(params)
-			.query((rs) -> {
-				int year = rs.getInt(5);
-				counter.add(AgreementState.valueOf(rs.getString(1)), rs.getString(2),
-						Instrument.valueOf(rs.getString(3)), rs.getString(4), rs.wasNull() ? null : year,
-						rs.getLong(6));
-			});
-		this.jdbc
-			.sql("select f.field, count(*) from agreement_field f join " + matching.rows() + " on a.id = f.agreement_id"
-					+ matching.where() + " group by f.field")
-			.params(params)
-			.query((rs) -> {
-				counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
-			});
+		// a whole country's hundreds of thousands of agreements are counted from the
+		// counts the database keeps; an authority's or a ministry's files from themselves
+		boolean tallied = wholeCountry(visibility) && RegisterTally.counts(query);
+		if (tallied) {
+			this.tally.count(query, visibility, counter);
+		}
+		else {
+			this.jdbc
+				.sql("select a.state, a.partner_country, a.instrument, l.province_code, "
+						+ "extract(year from a.signature_date), count(*) from " + matching.rows()
+						+ " join local_authority l on l.code = a.local_authority" + matching.where()
+						+ " group by a.state, a.partner_country, a.instrument, l.province_code, "
+						+ "extract(year from a.signature_date)")
+				.params(params)
+				.query((rs) -> {
+					int year = rs.getInt(5);
+					counter.add(AgreementState.valueOf(rs.getString(1)), rs.getString(2),
+							Instrument.valueOf(rs.getString(3)), rs.getString(4), rs.wasNull() ? null : year,
+							rs.getLong(6));
+				});
+		}
+		if (tallied && RegisterTally.countsFields(query)) {
+			this.tally.countFields(query, visibility, counter);
+		}
+		else {
+			this.jdbc
+				.sql("select f.field, count(*) from agreement_field f join " + matching.rows()
+						+ " on a.id = f.agreement_id" + matching.where() + " group by f.field")
+				.params(params)
+				.query((rs) -> {
+					counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
+				});
+		}
 		return counter.statistics();
 	}
 

@@ -1,0 +1,95 @@
+package org.taawun.agreement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A whole country's register counted from the counts the database keeps as agreements
+ * change (Flyway V18: {@code agreement_tally} by authority, state, partner country,
+ * instrument and year of signature; {@code agreement_field_tally} by field and the same
+ * but the authority). It answers the filters those counts carry; words, and a field for
+ * the counts by authority, are counted from the agreements themselves.
+ */
+@Repository
+class RegisterTally {
+
+	private final JdbcClient jdbc;
+
+	RegisterTally(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Whether the tally counts the matching agreements by state, country and the rest.
+	 */
+	static boolean counts(AgreementQuery query) {
+		return query.text() == null && query.field() == null;
+	}
+
+	/** Whether the field tally counts the matching agreements by field. */
+	static boolean countsFields(AgreementQuery query) {
+		return counts(query) && query.localAuthority() == null && query.province() == null;
+	}
+
+	void count(AgreementQuery query, Visibility visibility, RegisterStatistics.Counter counter) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, visibility, params, true);
+		this.jdbc
+			.sql("select t.state, t.partner_country, t.instrument, l.province_code, t.signed_year, sum(t.n) "
+					+ "from agreement_tally t join local_authority l on l.code = t.local_authority" + where
+					+ " group by t.state, t.partner_country, t.instrument, l.province_code, t.signed_year "
+					+ "having sum(t.n) > 0")
+			.params(params)
+			.query((rs) -> {
+				int year = rs.getInt(5);
+				counter.add(AgreementState.valueOf(rs.getString(1)), rs.getString(2),
+						Instrument.valueOf(rs.getString(3)), rs.getString(4), (year == 0) ? null : year, rs.getLong(6));
+			});
+	}
+
+	void countFields(AgreementQuery query, Visibility visibility, RegisterStatistics.Counter counter) {
+		Map<String, Object> params = new HashMap<>();
+		this.jdbc
+			.sql("select t.field, sum(t.n) from agreement_field_tally t" + where(query, visibility, params, false)
+					+ " group by t.field having sum(t.n) > 0")
+			.params(params)
+			.query((rs) -> {
+				counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+	}
+
+	private static String where(AgreementQuery query, Visibility visibility, Map<String, Object> params,
+			boolean byAuthority) {
+		List<String> conditions = new ArrayList<>();
+		if (!visibility.everything()) {
+			conditions.add("t.jurisdiction in (:inventories)");
+			params.put("inventories", visibility.inventories().stream().map(Enum::name).toList());
+		}
+		add(conditions, params, "jurisdiction", (query.jurisdiction() != null) ? query.jurisdiction().name() : null);
+		add(conditions, params, "state", (query.state() != null) ? query.state().name() : null);
+		add(conditions, params, "partner_country", query.country());
+		add(conditions, params, "instrument", (query.instrument() != null) ? query.instrument().name() : null);
+		add(conditions, params, "signed_year", query.year());
+		if (byAuthority) {
+			add(conditions, params, "local_authority", query.localAuthority());
+			if (query.province() != null) {
+				conditions.add("l.province_code = :wilaya");
+				params.put("wilaya", query.province());
+			}
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	private static void add(List<String> conditions, Map<String, Object> params, String column, Object value) {
+		if (value != null) {
+			conditions.add("t." + column + " = :" + column);
+			params.put(column, value);
+		}
+	}
+
+}
