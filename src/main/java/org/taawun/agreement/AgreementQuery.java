@@ -51,13 +51,7 @@ public record AgreementQuery(AgreementState state, String localAuthority, String
 	 * wildcards escaped.
 	 */
 	String textPattern() {
-		return likePattern(this.text);
-	}
-
-	/** Words as a folded SQL {@code like} pattern, their own wildcards escaped. */
-	static String likePattern(String text) {
-		String escaped = SearchText.fold(text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
+		return SearchText.likePattern(this.text);
 	}
 
 }

@@ -112,7 +112,7 @@ public class PublicRegister {
 		}
 		if (filters.text() != null) {
 			conditions.add(RegisterQueries.FOLDED + " like :text escape '\\'");
-			params.put("text", AgreementQuery.likePattern(filters.text()));
+			params.put("text", SearchText.likePattern(filters.text()));
 		}
 		return " where " + String.join(" and ", conditions);
 	}

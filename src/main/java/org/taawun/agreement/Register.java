@@ -43,17 +43,19 @@ public class Register {
 	/** The agreements the viewer may see, counted by each filter. */
 	@Transactional(readOnly = true)
 	public RegisterStatistics statistics(Account viewer) {
-		return statistics(AgreementQuery.all(0, 1), viewer);
+		return statistics(AgreementQuery.all(0, 1), viewer).orElseGet(RegisterStatistics::none);
 	}
 
 	/**
 	 * The agreements the viewer may see that match the query (its page aside), counted by
-	 * each filter.
+	 * each filter; none when words found in more than {@link PageOf#COUNT_LIMIT} of a
+	 * country's agreements would make that a long count.
 	 */
 	@Transactional(readOnly = true)
-	public RegisterStatistics statistics(AgreementQuery query, Account viewer) {
+	public Optional<RegisterStatistics> statistics(AgreementQuery query, Account viewer) {
 		Visibility visibility = Visibility.of(viewer);
-		return visibility.isEmpty() ? RegisterStatistics.none() : this.queries.statistics(query, visibility);
+		return visibility.isEmpty() ? Optional.of(RegisterStatistics.none())
+				: this.queries.statistics(query, visibility);
 	}
 
 	/**

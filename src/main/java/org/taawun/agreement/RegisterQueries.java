@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,13 +98,25 @@ class RegisterQueries {
 	 * by each filter: read once, grouped by state, country, instrument, province and year
 	 * of signature together; the counts by one of them add those up.
 	 */
-	RegisterStatistics statistics(AgreementQuery query, Visibility visibility) {
+	Optional<RegisterStatistics> statistics(AgreementQuery query, Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
 		Matching matching = matching(query, visibility, params);
+		boolean tallied = wholeCountry(visibility) && RegisterTally.counts(query);
+		if (!tallied && wholeCountry(visibility)
+				&& this.jdbc
+					.sql("select count(*) from (select 1 from " + matching.rows() + matching.where() + " limit "
+							+ (PageOf.COUNT_LIMIT + 1) + ") as matched")
+					.params(params)
+					.query(Long.class)
+					.single() > PageOf.COUNT_LIMIT) {
+			// words found in more than a thousand of a country's agreements: counting
+			// each
+			// of them by each filter is for a narrower search
+			return Optional.empty();
+		}
 		RegisterStatistics.Counter counter = new RegisterStatistics.Counter();
 		// a whole country's hundreds of thousands of agreements are counted from the
 		// counts the database keeps; an authority's or a ministry's files from themselves
-		boolean tallied = wholeCountry(visibility) && RegisterTally.counts(query);
 		if (tallied) {
 			this.tally.count(query, visibility, counter);
 		}
@@ -134,7 +147,7 @@ class RegisterQueries {
 					counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
 				});
 		}
-		return counter.statistics();
+		return Optional.of(counter.statistics());
 	}
 
 	/**

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Repository;
  * A whole country's register counted from the counts the database keeps as agreements
  * change (Flyway V18: {@code agreement_tally} by authority, state, partner country,
  * instrument and year of signature; {@code agreement_field_tally} by field and the same
- * but the authority). It answers the filters those counts carry; words, and a field for
- * the counts by authority, are counted from the agreements themselves.
+ * with the wilaya or governorate instead of the authority). It answers every filter but
+ * words, and an authority together with a field; filtered on a field, the counts by field
+ * show that field.
  */
 @Repository
 class RegisterTally {
@@ -24,26 +25,22 @@ class RegisterTally {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Whether the tally counts the matching agreements by state, country and the rest.
-	 */
+	/** Whether the tally counts the agreements that match the query. */
 	static boolean counts(AgreementQuery query) {
-		return query.text() == null && query.field() == null;
-	}
-
-	/** Whether the field tally counts the matching agreements by field. */
-	static boolean countsFields(AgreementQuery query) {
-		return counts(query) && query.localAuthority() == null && query.province() == null;
+		return query.text() == null && (query.field() == null || query.localAuthority() == null);
 	}
 
 	void count(AgreementQuery query, Visibility visibility, RegisterStatistics.Counter counter) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(query, visibility, params, true);
+		boolean onAField = query.field() != null;
+		// agreements with a field counted as their field's counts: each once
+		String source = onAField ? "agreement_field_tally t"
+				: "agreement_tally t join local_authority l on l.code = t.local_authority";
+		String province = onAField ? "t.province_code" : "l.province_code";
 		this.jdbc
-			.sql("select t.state, t.partner_country, t.instrument, l.province_code, t.signed_year, sum(t.n) "
-					+ "from agreement_tally t join local_authority l on l.code = t.local_authority" + where
-					+ " group by t.state, t.partner_country, t.instrument, l.province_code, t.signed_year "
-					+ "having sum(t.n) > 0")
+			.sql("select t.state, t.partner_country, t.instrument, " + province + ", t.signed_year, sum(t.n) from "
+					+ source + where(query, visibility, params, province) + " group by t.state, t.partner_country, "
+					+ "t.instrument, " + province + ", t.signed_year having sum(t.n) > 0")
 			.params(params)
 			.query((rs) -> {
 				int year = rs.getInt(5);
@@ -52,11 +49,19 @@ class RegisterTally {
 			});
 	}
 
+	/**
+	 * Whether the field tally counts the matching agreements by field: not an
+	 * authority's.
+	 */
+	static boolean countsFields(AgreementQuery query) {
+		return counts(query) && query.localAuthority() == null;
+	}
+
 	void countFields(AgreementQuery query, Visibility visibility, RegisterStatistics.Counter counter) {
 		Map<String, Object> params = new HashMap<>();
 		this.jdbc
-			.sql("select t.field, sum(t.n) from agreement_field_tally t" + where(query, visibility, params, false)
-					+ " group by t.field having sum(t.n) > 0")
+			.sql("select t.field, sum(t.n) from agreement_field_tally t"
+					+ where(query, visibility, params, "t.province_code") + " group by t.field having sum(t.n) > 0")
 			.params(params)
 			.query((rs) -> {
 				counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
@@ -64,7 +69,7 @@ class RegisterTally {
 	}
 
 	private static String where(AgreementQuery query, Visibility visibility, Map<String, Object> params,
-			boolean byAuthority) {
+			String province) {
 		List<String> conditions = new ArrayList<>();
 		if (!visibility.everything()) {
 			conditions.add("t.jurisdiction in (:inventories)");
@@ -75,12 +80,13 @@ class RegisterTally {
 		add(conditions, params, "partner_country", query.country());
 		add(conditions, params, "instrument", (query.instrument() != null) ? query.instrument().name() : null);
 		add(conditions, params, "signed_year", query.year());
-		if (byAuthority) {
+		add(conditions, params, "field", (query.field() != null) ? query.field().name() : null);
+		if (query.localAuthority() != null) {
 			add(conditions, params, "local_authority", query.localAuthority());
-			if (query.province() != null) {
-				conditions.add("l.province_code = :wilaya");
-				params.put("wilaya", query.province());
-			}
+		}
+		if (query.province() != null) {
+			conditions.add(province + " = :wilaya");
+			params.put("wilaya", query.province());
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}

@@ -28,6 +28,15 @@ public final class SearchText {
 		return bare.toLowerCase(Locale.ROOT).replace('ى', 'ي').replace('ة', 'ه').replace('ٱ', 'ا').replace('ı', 'i');
 	}
 
+	/**
+	 * Words as a folded SQL {@code like} pattern that finds them anywhere, their own
+	 * wildcards escaped (a query says {@code escape '\\'}).
+	 */
+	public static String likePattern(String words) {
+		String escaped = fold(words.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
 	/** Whether the words are found in the text, both folded. */
 	public static boolean contains(String text, String words) {
 		return text != null && fold(text).contains(fold(words.strip()));

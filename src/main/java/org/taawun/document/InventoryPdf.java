@@ -86,10 +86,15 @@ public class InventoryPdf {
 		Context model = this.models.letterhead(this.issuers.inventoryKeeper(country), country, "document.INVENTORY",
 				"INV-" + country + "-" + today, today);
 		model.setVariable("fingerprint", "");
-		RegisterStatistics counted = this.register.statistics(query, viewer);
+		Optional<RegisterStatistics> statistics = this.register.statistics(query, viewer);
+		RegisterStatistics counted = statistics.orElseGet(RegisterStatistics::none);
+		PageOf<Agreement> listed = this.register.search(query.first(LISTED), viewer);
 		Map<String, LocalAuthority.Province> provinces = this.authorities.provinces(List.of(country));
-		model.setVariable("total", counted.total());
+		long total = statistics.isPresent() ? counted.total() : listed.total();
+		model.setVariable("total", total);
+		model.setVariable("totalMore", statistics.isEmpty() && listed.more());
 		model.setVariable("criteria", criteria(query, provinces));
+		model.setVariable("counted", statistics.isPresent());
 		model.setVariable("counts", List.of(
 				counts("inventory.by-province", counted.byProvince(),
 						(code) -> provinces.containsKey(code) ? provinces.get(code).name()
@@ -99,7 +104,6 @@ public class InventoryPdf {
 				counts("inventory.by-instrument", counted.byInstrument(), (it) -> name("instrument." + it)),
 				counts("inventory.by-state", counted.byState(), (state) -> name("state." + state)),
 				counts("inventory.by-year", counted.byYear(), (year) -> new BilingualName("" + year, "" + year))));
-		PageOf<Agreement> listed = this.register.search(query.first(LISTED), viewer);
 		Map<String, LocalAuthority> named = this.authorities
 			.named(listed.items().stream().map(Agreement::localAuthority).distinct().toList());
 		model.setVariable("lines",
@@ -108,7 +112,7 @@ public class InventoryPdf {
 					.map((agreement) -> new Line(this.models.registerRow(agreement, List.of()),
 							named.get(agreement.localAuthority())))
 					.toList());
-		model.setVariable("more", counted.total() > LISTED);
+		model.setVariable("more", total > LISTED || listed.more());
 		model.setVariable("listed", LISTED);
 		return Optional.of(this.renderer.render(this.templates.process("documents/inventory", model)));
 	}

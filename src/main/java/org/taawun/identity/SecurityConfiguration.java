@@ -157,7 +157,7 @@ class SecurityConfiguration {
 
 	private static final String[] PORTAL_PATHS = { "/", "/login", "/logout", "/tasks/**", "/agreements",
 			"/agreements/**", "/agreements.csv", "/agreements.xlsx", "/agreements.pdf", "/dashboard", "/documents/**",
-			"/authorities/**", "/imports", "/imports/**", "/networks", "/account", "/portal/**" };
+			"/authorities/**", "/imports", "/imports/**", "/networks", "/lessons", "/account", "/portal/**" };
 
 	@Bean
 	@Order(4)

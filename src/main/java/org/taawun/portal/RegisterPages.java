@@ -91,7 +91,8 @@ class RegisterPages {
 		model.addAttribute("inventories", inventories.stream().sorted().toList());
 		model.addAttribute("provinces", this.authorities.provinces(inventories));
 		if (!inventories.isEmpty()) {
-			model.addAttribute("counted", this.register.statistics(query, account));
+			model.addAttribute("counted", this.register.statistics(query, account).orElse(null));
+			model.addAttribute("inventory", true);
 		}
 		model.addAttribute("page", "register");
 		return "portal/register";

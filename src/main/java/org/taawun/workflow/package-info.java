@@ -4,8 +4,8 @@
  * checks), {@code security}, {@code steps} (what the models call) and {@code adapters}
  * (through which the features use the engine). Features reach none of them directly.
  */
-@ApplicationModule(
-		allowedDependencies = { "agreement", "document", "form", "identity", "law", "notification", "party", "task" })
+@ApplicationModule(allowedDependencies = { "agreement", "document", "form", "identity", "law", "lessons",
+		"notification", "party", "task" })
 package org.taawun.workflow;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,8 +9,8 @@ group by jurisdiction, local_authority, state, partner_country, instrument,
          coalesce(extract(year from signature_date), 0);
 
 create view agreement_field_tally as
-select a.jurisdiction, f.field, a.state, a.partner_country, a.instrument,
+select a.jurisdiction, l.province_code, f.field, a.state, a.partner_country, a.instrument,
        coalesce(extract(year from a.signature_date), 0) as signed_year, count(*) as n
-from agreement_field f join agreement a on a.id = f.agreement_id
-group by a.jurisdiction, f.field, a.state, a.partner_country, a.instrument,
+from agreement_field f join agreement a on a.id = f.agreement_id join local_authority l on l.code = a.local_authority
+group by a.jurisdiction, l.province_code, f.field, a.state, a.partner_country, a.instrument,
          coalesce(extract(year from a.signature_date), 0);

@@ -37,15 +37,16 @@ class RegisterTallyIT {
 			from agreement group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6""";
 
 	private static final String FIELD_TALLY = """
-			select jurisdiction, field, state, partner_country, instrument, signed_year, n
+			select jurisdiction, province_code, field, state, partner_country, instrument, signed_year, n
 			from agreement_field_tally where n <> 0
-			order by jurisdiction, field, state, partner_country, instrument, signed_year""";
+			order by jurisdiction, province_code, field, state, partner_country, instrument, signed_year""";
 
 	private static final String FIELDS_COUNTED = """
-			select a.jurisdiction, f.field, a.state, a.partner_country, a.instrument,
+			select a.jurisdiction, l.province_code, f.field, a.state, a.partner_country, a.instrument,
 			       coalesce(cast(extract(year from a.signature_date) as integer), 0) as signed_year, count(*) as n
 			from agreement_field f join agreement a on a.id = f.agreement_id
-			group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6""";
+			join local_authority l on l.code = a.local_authority
+			group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7""";
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -92,6 +93,36 @@ class RegisterTallyIT {
 		keptAsCounted("an agreement written by hand");
 		this.jdbc.sql("delete from agreement where id = ?").param(inserted).update();
 		keptAsCounted("that agreement deleted with its field");
+
+		String province = this.jdbc.sql("select province_code from local_authority where code = 'oran'")
+			.query(String.class)
+			.single();
+		this.jdbc.sql("update local_authority set province_code = 'elsewhere' where code = 'oran'").update();
+		keptAsCounted("the authority moved to another wilaya");
+		this.jdbc.sql("update local_authority set province_code = ? where code = 'oran'").param(province).update();
+		keptAsCounted("the authority back in its wilaya");
+
+		// words in more than a thousand of a country's agreements: no count by filter
+		this.jdbc.sql("""
+				insert into agreement (reference, jurisdiction, legal_basis, local_authority, instrument, title_ar,
+				    title_fr, partner_name, partner_city, partner_country, partner_email, partner_language, state,
+				    created_by, created_at, updated_at, version)
+				select 'TALLY-MANY-' || g, 'DZ', 'DZ_DECREE_17_329', 'oran', 'TWINNING', 'توأمة', 'Jumelage volumineux',
+				    'Ville', 'Ville', 'FR', null, 'fr', 'IN_FORCE', 'test', now(), now(), 0
+				from generate_series(1, 1001) g""").update();
+		keptAsCounted("a thousand agreements written at once");
+		Account interior = Account.of("miclat", Set.of(Role.MINISTRY_INTERIOR.group()));
+		AgreementQuery volume = new AgreementQuery(null, null, null, null, Jurisdiction.DZ, null, null, null,
+				"volumineux", 0, 25);
+		assertThat(this.register.statistics(volume, interior)).isEmpty();
+		assertThat(this.register.statistics(
+				new AgreementQuery(null, "oran", null, null, Jurisdiction.DZ, null, null, null, null, 0, 25), interior))
+			.hasValueSatisfying((counted) -> assertThat(counted.total())
+				.isEqualTo(this.jdbc.sql("select count(*) from agreement where local_authority = 'oran'")
+					.query(Long.class)
+					.single()));
+		this.jdbc.sql("delete from agreement where reference like 'TALLY-MANY-%'").update();
+		keptAsCounted("those deleted");
 
 		// and the national inventory counts them as the agreements do
 		long inForceDz = this.jdbc

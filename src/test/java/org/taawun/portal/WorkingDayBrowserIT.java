@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A secretary's working day in a real Chromium: a session that ends while a form is being
  * filled, a form saved in the evening and finished the next morning on another device,
- * and the keyboard alone from sign-in to a task taken, in French and in Arabic.
+ * the keyboard alone from sign-in to a task taken, in French and in Arabic; a ministry's
+ * national inventory, and a commune asking who else works with a partner on a phone.
  */
 @PostgresIntegrationTest
 class WorkingDayBrowserIT {
@@ -122,6 +123,24 @@ class WorkingDayBrowserIT {
 			secretary.enter();
 			assertThat(secretary.path()).startsWith("/tasks/");
 			assertThat(secretary.text(".alert.notice")).isEqualTo(taken);
+		}
+	}
+
+	@Test
+	void theMinistryReadsItsInventoryAndACommuneAsksWhoElseWorksWithKonya() throws Exception {
+		try (Browser ministry = Browser.open(base(), "fr", Browser.Screen.DESKTOP,
+				Files.createDirectories(this.profiles.resolve("inventory")))) {
+			ministry.signIn("miclat");
+			ministry.go("/agreements?jurisdiction=DZ");
+			assertThat(ministry.text("#inventory-total")).startsWith("Conventions trouvées :");
+			ministry.screenshotInBothLanguages("national-inventory");
+		}
+		try (Browser commune = Browser.open(base(), "ar", Browser.Screen.PHONE,
+				Files.createDirectories(this.profiles.resolve("lessons")))) {
+			commune.signIn("sec.oran");
+			commune.go("/lessons?with=Konya");
+			assertThat(commune.text("table.peers")).contains("Selçuklu Belediyesi");
+			commune.screenshotInBothLanguages("phone-lessons");
 		}
 	}
 

@@ -13,8 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.taawun.agreement.Agreement;
 import org.taawun.agreement.AgreementState;
+import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.form.FormViolation;
+import org.taawun.lessons.Lesson;
+import org.taawun.lessons.LessonQuery;
+import org.taawun.lessons.Lessons;
 import org.taawun.workflow.model.AgreementLifecycle.Messages;
 import org.taawun.workflow.model.Amendment;
 import org.taawun.workflow.model.AnnualEvaluation;
@@ -49,6 +53,9 @@ class InForceProcessesTest {
 
 	@Autowired
 	private Journeys journeys;
+
+	@Autowired
+	private Lessons lessons;
 
 	@BeforeEach
 	void startOnAMonday() {
@@ -209,6 +216,37 @@ class InForceProcessesTest {
 		this.driver.complete(agreement, AnnualEvaluation.Tasks.PRESENT_EVALUATION_TO_COUNCIL,
 				of("presentedOn", due.plusDays(30).toString()));
 		assertThat(this.driver.openTasks(agreement)).isEmpty();
+	}
+
+	@Test
+	void sharesTheLessonTheReportsAuthorChoseToShareOnceAndNoOther() {
+		Agreement shared = inForce("oran");
+		Agreement kept = inForce("annaba");
+		this.driver.moveTo(LocalDate.of(START.getYear() + 1, 1, 1));
+		String worked = "Un chantier-école de tri des déchets avec les associations du quartier " + System.nanoTime();
+		// a lesson to share needs its field, what worked, what did not and whom to ask
+		assertThatExceptionOfType(RefusedVariablesException.class)
+			.isThrownBy(() -> this.driver.complete(shared, AnnualEvaluation.Tasks.WRITE_EVALUATION_REPORT,
+					of("achievements", "Deux visites.", "nextYearPlan", "Un chantier-école.", "lessonShared", true,
+							"lessonField", "ENVIRONMENT")))
+			.withMessageContaining("lessonWorked")
+			.withMessageContaining("lessonContact");
+		this.driver.complete(shared, AnnualEvaluation.Tasks.WRITE_EVALUATION_REPORT,
+				of("achievements", "Deux visites.", "nextYearPlan", "Un chantier-école.", "lessonShared", true,
+						"lessonField", "ENVIRONMENT", "lessonWorked", worked, "lessonDidNotWork",
+						"La collecte séparée sans bacs dédiés.", "lessonContact", "Service de l’environnement"));
+		this.driver.complete(kept, AnnualEvaluation.Tasks.WRITE_EVALUATION_REPORT,
+				of("achievements", "Une visite.", "nextYearPlan", "Une formation.", "lessonShared", false));
+
+		List<Lesson> found = this.lessons.search(new LessonQuery(CooperationField.ENVIRONMENT, null, worked));
+		assertThat(found).singleElement().satisfies((lesson) -> {
+			assertThat(lesson.authority().code()).isEqualTo("oran");
+			assertThat(lesson.year()).isEqualTo(START.getYear());
+			assertThat(lesson.didNotWork()).isEqualTo("La collecte séparée sans bacs dédiés.");
+			assertThat(lesson.contactOffice()).isEqualTo("Service de l’environnement");
+		});
+		assertThat(this.lessons.search(new LessonQuery(null, null, null)))
+			.noneMatch((lesson) -> lesson.authority().code().equals("annaba"));
 	}
 
 	@Test

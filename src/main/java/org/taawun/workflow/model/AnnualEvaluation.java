@@ -19,6 +19,26 @@ public final class AnnualEvaluation {
 
 	}
 
+	public static final class Vars {
+
+		/** The day the report is due, ISO: the year it reports on is the one before. */
+		public static final String EVALUATION_DUE = "evaluationDue";
+
+		public static final String LESSON_SHARED = "lessonShared";
+
+		public static final String LESSON_FIELD = "lessonField";
+
+		public static final String LESSON_WORKED = "lessonWorked";
+
+		public static final String LESSON_DID_NOT_WORK = "lessonDidNotWork";
+
+		public static final String LESSON_CONTACT = "lessonContact";
+
+		private Vars() {
+		}
+
+	}
+
 	private AnnualEvaluation() {
 	}
 
