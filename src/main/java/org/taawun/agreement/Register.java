@@ -23,8 +23,11 @@ public class Register {
 
 	private final Visibilities visibilities;
 
-	Register(RegisterQueries queries, LocalAuthorities authorities, Visibilities visibilities) {
+	private final RegisterCounts counts;
+
+	Register(RegisterQueries queries, RegisterCounts counts, LocalAuthorities authorities, Visibilities visibilities) {
 		this.queries = queries;
+		this.counts = counts;
 		this.authorities = authorities;
 		this.visibilities = visibilities;
 	}
@@ -55,7 +58,7 @@ public class Register {
 	public Optional<RegisterStatistics> statistics(AgreementQuery query, Account viewer) {
 		Visibility visibility = Visibility.of(viewer);
 		return visibility.isEmpty() ? Optional.of(RegisterStatistics.none())
-				: this.queries.statistics(query, visibility);
+				: this.counts.statistics(query, visibility);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +25,9 @@ class RegisterQueries {
 
 	private final AgreementRows rows;
 
-	private final RegisterTally tally;
-
-	RegisterQueries(JdbcClient jdbc, AgreementRows rows, RegisterTally tally) {
+	RegisterQueries(JdbcClient jdbc, AgreementRows rows) {
 		this.jdbc = jdbc;
 		this.rows = rows;
-		this.tally = tally;
 	}
 
 	List<Agreement> ofAuthority(String authority) {
@@ -94,74 +90,17 @@ class RegisterQueries {
 	}
 
 	/**
-	 * The agreements that match the query and that the visibility lets through, counted
-	 * by each filter: read once, grouped by state, country, instrument, province and year
-	 * of signature together; the counts by one of them add those up.
-	 */
-	Optional<RegisterStatistics> statistics(AgreementQuery query, Visibility visibility) {
-		Map<String, Object> params = new HashMap<>();
-		Matching matching = matching(query, visibility, params);
-		boolean tallied = wholeCountry(visibility) && RegisterTally.counts(query);
-		if (!tallied && wholeCountry(visibility)
-				&& this.jdbc
-					.sql("select count(*) from (select 1 from " + matching.rows() + matching.where() + " limit "
-							+ (PageOf.COUNT_LIMIT + 1) + ") as matched")
-					.params(params)
-					.query(Long.class)
-					.single() > PageOf.COUNT_LIMIT) {
-			// words found in more than a thousand of a country's agreements: counting
-			// each
-			// of them by each filter is for a narrower search
-			return Optional.empty();
-		}
-		RegisterStatistics.Counter counter = new RegisterStatistics.Counter();
-		// a whole country's hundreds of thousands of agreements are counted from the
-		// counts the database keeps; an authority's or a ministry's files from themselves
-		if (tallied) {
-			this.tally.count(query, visibility, counter);
-		}
-		else {
-			this.jdbc
-				.sql("select a.state, a.partner_country, a.instrument, l.province_code, "
-						+ "extract(year from a.signature_date), count(*) from " + matching.rows()
-						+ " join local_authority l on l.code = a.local_authority" + matching.where()
-						+ " group by a.state, a.partner_country, a.instrument, l.province_code, "
-						+ "extract(year from a.signature_date)")
-				.params(params)
-				.query((rs) -> {
-					int year = rs.getInt(5);
-					counter.add(AgreementState.valueOf(rs.getString(1)), rs.getString(2),
-							Instrument.valueOf(rs.getString(3)), rs.getString(4), rs.wasNull() ? null : year,
-							rs.getLong(6));
-				});
-		}
-		if (tallied && RegisterTally.countsFields(query)) {
-			this.tally.countFields(query, visibility, counter);
-		}
-		else {
-			this.jdbc
-				.sql("select f.field, count(*) from agreement_field f join " + matching.rows()
-						+ " on a.id = f.agreement_id" + matching.where() + " group by f.field")
-				.params(params)
-				.query((rs) -> {
-					counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
-				});
-		}
-		return Optional.of(counter.statistics());
-	}
-
-	/**
 	 * Where the matching rows are read from, as {@code a}, and the conditions on them
 	 * ({@code " where ..."} or nothing).
 	 */
-	private record Matching(String rows, String where) {
+	record Matching(String rows, String where) {
 	}
 
 	/**
 	 * The rows that match: the register with conditions, or the visible rows first when
 	 * they are few or when words are searched in them.
 	 */
-	private static Matching matching(AgreementQuery query, Visibility visibility, Map<String, Object> params) {
+	static Matching matching(AgreementQuery query, Visibility visibility, Map<String, Object> params) {
 		String where = where(query, visibility, params);
 		if (query.text() != null && !wholeCountry(visibility)) {
 			// an authority's, a wilaya's or a ministry's referred files: the visible rows
@@ -243,7 +182,7 @@ class RegisterQueries {
 	}
 
 	/** Whether the viewer reads the whole register or a whole country's. */
-	private static boolean wholeCountry(Visibility visibility) {
+	static boolean wholeCountry(Visibility visibility) {
 		return visibility.everything() || !visibility.inventories().isEmpty();
 	}
 

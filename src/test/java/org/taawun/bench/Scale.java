@@ -27,8 +27,10 @@ import org.taawun.agreement.Register;
 import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.DraftAgreement;
 import org.taawun.agreement.Instrument;
+import org.taawun.agreement.PeerSearch;
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
+import org.taawun.lessons.Lessons;
 import org.taawun.party.ForeignPartner;
 import org.taawun.party.Jurisdiction;
 import org.taawun.support.TestPostgres;
@@ -59,7 +61,7 @@ final class Scale {
 
 	static final Duration SAMPLING = Duration.ofSeconds(30);
 
-	private static final String[] COUNTRIES = { "FR", "TR", "IT", "ES", "DE", "BE", "CN", "PT" };
+	static final String[] COUNTRIES = { "FR", "TR", "IT", "ES", "DE", "BE", "CN", "PT" };
 
 	private Scale() {
 	}
@@ -100,7 +102,13 @@ final class Scale {
 			results.add("scale", "register grown to " + REGISTER + " rows by bulk insert",
 					(System.nanoTime() - start) / 1e9, "s");
 
+			start = System.nanoTime();
+			SharedLessonsLoad.share(jdbc);
+			results.add("scale", SharedLessonsLoad.LESSONS + " lessons shared, by bulk insert",
+					(System.nanoTime() - start) / 1e9, "s");
+
 			latencies(results, agreements, app.getBean(Register.class), tasks, advanced);
+			SharedLessonsLoad.measure(results, app.getBean(Lessons.class), app.getBean(PeerSearch.class));
 			HttpLoad.measure(results, app.getEnvironment().getProperty("local.server.port"),
 					app.getBean(ProcessEngine.class).getName());
 		}
