@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.taawun.agreement.CooperationField;
+import org.taawun.agreement.PublicAgreement;
 import org.taawun.agreement.SearchText;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
@@ -52,8 +53,8 @@ public class Lessons {
 	public void share(SharedLesson lesson) {
 		this.jdbc.sql("""
 				insert into shared_lesson (source_key, agreement_id, local_authority, field, evaluated_year, worked,
-				    did_not_work, contact_office, shared_at)
-				select :source, a.id, a.local_authority, :field, :year, :worked, :didNotWork, :contact, :at
+				    did_not_work, contact_office, published, shared_at)
+				select :source, a.id, a.local_authority, :field, :year, :worked, :didNotWork, :contact, :published, :at
 				from agreement a
 				where a.id = :agreement
 				  and not exists (select 1 from shared_lesson s where s.source_key = :source)""")
@@ -64,8 +65,24 @@ public class Lessons {
 			.param("worked", lesson.worked())
 			.param("didNotWork", lesson.didNotWork())
 			.param("contact", lesson.contactOffice())
+			.param("published", lesson.published())
 			.param("at", Timestamp.from(Instant.now(this.clock)))
 			.update();
+	}
+
+	/**
+	 * The latest lessons their authorities published, for anyone: without the office to
+	 * ask, which is for staff.
+	 */
+	@Transactional(readOnly = true)
+	public List<Lesson> published(int count) {
+		// from agreements the open register shows, as it shows them
+		return read(List.of("l.published = true", "a.state in (:shown)"),
+				Map.of("shown", PublicAgreement.PUBLISHED.stream().map(Enum::name).toList()), count)
+			.stream()
+			.map((lesson) -> new Lesson(lesson.id(), lesson.authority(), lesson.partnerName(), lesson.partnerCountry(),
+					lesson.field(), lesson.year(), lesson.worked(), lesson.didNotWork(), null))
+			.toList();
 	}
 
 	/** The lessons that match, newest first, at most {@link #LIMIT}. */
@@ -88,14 +105,19 @@ public class Lessons {
 				params.put("word" + i, SearchText.likePattern(words.get(i)));
 			}
 		}
+		return read(conditions, params, LIMIT);
+	}
+
+	private List<Lesson> read(List<String> conditions, Map<String, Object> params, int count) {
 		record Row(long id, String authority, String partner, String country, String field, int year, String worked,
 				String didNotWork, String contact) {
 		}
 		List<Row> rows = this.jdbc
-			.sql("select l.id, l.local_authority, a.partner_name, a.partner_country, l.field, l.evaluated_year, l.worked, "
-					+ "l.did_not_work, l.contact_office from shared_lesson l join agreement a on a.id = l.agreement_id"
+			.sql("select l.id, l.local_authority, a.partner_name, a.partner_country, l.field, l.evaluated_year, "
+					+ "l.worked, l.did_not_work, l.contact_office from shared_lesson l "
+					+ "join agreement a on a.id = l.agreement_id"
 					+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-					+ " order by l.shared_at desc, l.id desc limit " + LIMIT)
+					+ " order by l.shared_at desc, l.id desc limit " + count)
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9)))

@@ -9,8 +9,9 @@ import org.taawun.agreement.CooperationField;
  * nothing more
  * @param year the year the evaluation reports on
  * @param contactOffice the office other authorities may ask, when the authority names one
+ * @param published whether the open register shows it to anyone too (without the office)
  */
 public record SharedLesson(String sourceKey, long agreementId, CooperationField field, int year, String worked,
-		String didNotWork, String contactOffice) {
+		String didNotWork, String contactOffice, boolean published) {
 
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.PublicRegister;
+import org.taawun.lessons.Lessons;
 import org.taawun.party.Jurisdiction;
 
 /**
@@ -30,6 +31,9 @@ class PublicPages {
 
 	private static final int PAGE_SIZE = 25;
 
+	/** The latest lessons the page shows of those authorities published. */
+	private static final int LESSONS = 10;
+
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final PublicRegister register;
@@ -40,7 +44,10 @@ class PublicPages {
 
 	private final MessageSource messages;
 
-	PublicPages(PublicRegister register, OpenData openData, WorldMap map, MessageSource messages) {
+	private final Lessons lessons;
+
+	PublicPages(PublicRegister register, OpenData openData, WorldMap map, MessageSource messages, Lessons lessons) {
+		this.lessons = lessons;
 		this.register = register;
 		this.openData = openData;
 		this.map = map;
@@ -62,6 +69,7 @@ class PublicPages {
 				this.map.svg(byCountry, locale, this.messages.getMessage("public.map.title", null, locale)));
 		model.addAttribute("fieldChoices", CooperationField.values());
 		model.addAttribute("jurisdictions", Jurisdiction.values());
+		model.addAttribute("lessons", this.lessons.published(LESSONS));
 		return "public/register";
 	}
 

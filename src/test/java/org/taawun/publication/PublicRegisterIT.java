@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.taawun.agreement.CooperationField;
+import org.taawun.lessons.Lessons;
+import org.taawun.lessons.SharedLesson;
 import org.taawun.support.DueJobs;
 import org.taawun.support.PortalClient;
 import org.taawun.support.PostgresIntegrationTest;
@@ -40,6 +43,9 @@ class PublicRegisterIT {
 
 	@Autowired
 	private ManagementService management;
+
+	@Autowired
+	private Lessons lessons;
 
 	private PortalClient visitor;
 
@@ -126,6 +132,27 @@ class PublicRegisterIT {
 		this.jdbc.sql("update agreement set partner_city = ?, updated_at = current_timestamp where reference = ?")
 			.params(city, reference)
 			.update();
+	}
+
+	@Test
+	@Order(2)
+	void theOpenRegisterShowsTheLessonsAnAuthorityPublishedWithoutItsOffice() throws Exception {
+		long selcuklu = this.jdbc.sql("select id from agreement where import_key = 'GAF-SEL-2013'")
+			.query(Long.class)
+			.single();
+		String published = "Des jardins partagés entretenus par les écoles " + System.nanoTime();
+		String kept = "Une régie de quartier pour l’éclairage " + System.nanoTime();
+		this.lessons.share(new SharedLesson("lessons-it-published-" + System.nanoTime(), selcuklu,
+				CooperationField.URBAN_PLANNING, 2025, published, null, "Bureau des espaces verts", true));
+		this.lessons.share(new SharedLesson("lessons-it-kept-" + System.nanoTime(), selcuklu,
+				CooperationField.URBAN_PLANNING, 2025, kept, null, "Bureau de l’éclairage", false));
+
+		String french = this.visitor.get("/public").body();
+		assertThat(french).contains("Ce que les collectivités ont appris", published)
+			.doesNotContain(kept, "Bureau des espaces verts");
+		assertThat(this.visitor.get("/public?lang=en").body()).contains("What local authorities learnt", published,
+				"Urban planning");
+		this.visitor.get("/public?lang=fr");
 	}
 
 	@Test

@@ -34,6 +34,8 @@ public final class AnnualEvaluation {
 
 		public static final String LESSON_CONTACT = "lessonContact";
 
+		public static final String LESSON_PUBLISHED = "lessonPublished";
+
 		private Vars() {
 		}
 

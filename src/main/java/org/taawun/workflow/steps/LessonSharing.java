@@ -38,7 +38,8 @@ public class LessonSharing {
 				LocalDate.parse((String) execution.getVariable(Vars.EVALUATION_DUE)).getYear() - 1,
 				(String) execution.getVariable(Vars.LESSON_WORKED),
 				(String) execution.getVariable(Vars.LESSON_DID_NOT_WORK),
-				(String) execution.getVariable(Vars.LESSON_CONTACT)));
+				(String) execution.getVariable(Vars.LESSON_CONTACT),
+				Boolean.TRUE.equals(execution.getVariable(Vars.LESSON_PUBLISHED))));
 	}
 
 }
