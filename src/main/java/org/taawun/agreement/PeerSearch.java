@@ -3,7 +3,6 @@ package org.taawun.agreement;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,35 +39,35 @@ public class PeerSearch {
 
 	@Transactional(readOnly = true)
 	public List<Peer> workingWith(String words) {
-		List<String> each = Arrays.stream(words.strip().split("\\s+")).filter((w) -> !w.isEmpty()).limit(8).toList();
-		if (each.isEmpty()) {
+		Map<String, Object> params = new HashMap<>();
+		List<String> inAgreement = SearchText.eachWord(
+				RegisterQueries.FOLDED
+						+ " like :word{0} escape '\\' or search_fold(a.partner_city) like :word{0} escape '\\'",
+				words, params);
+		if (inAgreement.isEmpty()) {
 			return List.of();
 		}
 		record Found(String authority, String partner, String country, BilingualName title, AgreementState state,
 				LocalDate since) {
 		}
 		List<Found> found = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
 		params.put("published", PublicAgreement.PUBLISHED.stream().map(Enum::name).toList());
 		this.jdbc
 			.sql("select a.local_authority, a.partner_name, a.partner_country, a.title_ar, a.title_fr, a.state, "
-					+ "a.signature_date from agreement a where a.state in (:published)"
-					+ matching(RegisterQueries.FOLDED
-							+ " like :word{0} escape '\\' or search_fold(a.partner_city) like :word{0} escape '\\'",
-							each, params)
-					+ " order by a.signature_date desc, a.id desc limit " + LIMIT)
+					+ "a.signature_date from agreement a where a.state in (:published)" + " and "
+					+ String.join(" and ", inAgreement) + " order by a.signature_date desc, a.id desc limit " + LIMIT)
 			.params(params)
 			.query((rs) -> {
 				found.add(new Found(rs.getString(1), rs.getString(2), rs.getString(3),
 						new BilingualName(rs.getString(4), rs.getString(5)), AgreementState.valueOf(rs.getString(6)),
 						date(rs.getDate(7))));
 			});
-		this.jdbc
-			.sql("select r.local_authority, coalesce(r.partner_name, r.funded_by), r.title, r.date_from "
-					+ "from recorded_activity r where r.agreement_id is null"
-					+ matching("search_fold(r.title || ' ' || coalesce(r.partner_name, '') || ' ' "
-							+ "|| coalesce(r.funded_by, '')) like :word{0} escape '\\'", each, params)
-					+ " order by r.date_from desc, r.id desc limit " + LIMIT)
+		this.jdbc.sql("select r.local_authority, coalesce(r.partner_name, r.funded_by), r.title, r.date_from "
+				+ "from recorded_activity r where r.agreement_id is null" + " and "
+				+ String.join(" and ", SearchText.eachWord("search_fold(r.title || ' ' || "
+						+ "coalesce(r.partner_name, '') || ' ' || coalesce(r.funded_by, '')) like :word{0} escape '\\'",
+						words, params))
+				+ " order by r.date_from desc, r.id desc limit " + LIMIT)
 			.params(params)
 			.query((rs) -> {
 				found.add(new Found(rs.getString(1), rs.getString(2), null,
@@ -80,19 +79,6 @@ public class PeerSearch {
 			.filter((f) -> named.containsKey(f.authority()))
 			.map((f) -> new Peer(named.get(f.authority()), f.partner(), f.country(), f.title(), f.state(), f.since()))
 			.toList();
-	}
-
-	/**
-	 * Each word found: the condition once per word, {@code :word{0}} standing for the
-	 * word's folded pattern.
-	 */
-	private static String matching(String condition, List<String> words, Map<String, Object> params) {
-		StringBuilder conditions = new StringBuilder();
-		for (int i = 0; i < words.size(); i++) {
-			conditions.append(" and (").append(condition.replace("{0}", String.valueOf(i))).append(')');
-			params.put("word" + i, SearchText.likePattern(words.get(i)));
-		}
-		return conditions.toString();
 	}
 
 	private static LocalDate date(Date date) {

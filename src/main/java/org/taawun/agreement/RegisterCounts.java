@@ -35,14 +35,9 @@ class RegisterCounts {
 	Optional<RegisterStatistics> statistics(AgreementQuery query, Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
 		RegisterQueries.Matching matching = RegisterQueries.matching(query, visibility, params);
-		boolean tallied = RegisterQueries.wholeCountry(visibility) && counts(query);
-		if (!tallied && RegisterQueries.wholeCountry(visibility)
-				&& this.jdbc
-					.sql("select count(*) from (select 1 from " + matching.rows() + matching.where() + " limit "
-							+ (PageOf.COUNT_LIMIT + 1) + ") as matched")
-					.params(params)
-					.query(Long.class)
-					.single() > PageOf.COUNT_LIMIT) {
+		boolean wholeCountry = RegisterQueries.wholeCountry(visibility);
+		boolean tallied = wholeCountry && counts(query);
+		if (!tallied && wholeCountry && beyondTheLimit(matching, params)) {
 			// words found in more than a thousand of a country's agreements: counting
 			// each
 			// of them by each filter is for a narrower search
@@ -55,33 +50,53 @@ class RegisterCounts {
 			count(query, visibility, counter);
 		}
 		else {
-			this.jdbc
-				.sql("select a.state, a.partner_country, a.instrument, l.province_code, "
-						+ "extract(year from a.signature_date), count(*) from " + matching.rows()
-						+ " join local_authority l on l.code = a.local_authority" + matching.where()
-						+ " group by a.state, a.partner_country, a.instrument, l.province_code, "
-						+ "extract(year from a.signature_date)")
-				.params(params)
-				.query((rs) -> {
-					int year = rs.getInt(5);
-					counter.add(AgreementState.valueOf(rs.getString(1)), rs.getString(2),
-							Instrument.valueOf(rs.getString(3)), rs.getString(4), rs.wasNull() ? null : year,
-							rs.getLong(6));
-				});
+			countRows(matching, params, counter);
 		}
 		if (tallied && countsFields(query)) {
 			countFields(query, visibility, counter);
 		}
 		else {
-			this.jdbc
-				.sql("select f.field, count(*) from agreement_field f join " + matching.rows()
-						+ " on a.id = f.agreement_id" + matching.where() + " group by f.field")
-				.params(params)
-				.query((rs) -> {
-					counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
-				});
+			countFieldRows(matching, params, counter);
 		}
 		return Optional.of(counter.statistics());
+	}
+
+	private boolean beyondTheLimit(RegisterQueries.Matching matching, Map<String, Object> params) {
+		return this.jdbc
+			.sql("select count(*) from (select 1 from " + matching.rows() + matching.where() + " limit "
+					+ (PageOf.COUNT_LIMIT + 1) + ") as matched")
+			.params(params)
+			.query(Long.class)
+			.single() > PageOf.COUNT_LIMIT;
+	}
+
+	/** The matching agreements themselves, grouped by the filters' values together. */
+	private void countRows(RegisterQueries.Matching matching, Map<String, Object> params,
+			RegisterStatistics.Counter counter) {
+		this.jdbc
+			.sql("select a.state, a.partner_country, a.instrument, l.province_code, "
+					+ "extract(year from a.signature_date), count(*) from " + matching.rows()
+					+ " join local_authority l on l.code = a.local_authority" + matching.where()
+					+ " group by a.state, a.partner_country, a.instrument, l.province_code, "
+					+ "extract(year from a.signature_date)")
+			.params(params)
+			.query((rs) -> {
+				int year = rs.getInt(5);
+				counter.add(AgreementState.valueOf(rs.getString(1)), rs.getString(2),
+						Instrument.valueOf(rs.getString(3)), rs.getString(4), rs.wasNull() ? null : year,
+						rs.getLong(6));
+			});
+	}
+
+	private void countFieldRows(RegisterQueries.Matching matching, Map<String, Object> params,
+			RegisterStatistics.Counter counter) {
+		this.jdbc
+			.sql("select f.field, count(*) from agreement_field f join " + matching.rows() + " on a.id = f.agreement_id"
+					+ matching.where() + " group by f.field")
+			.params(params)
+			.query((rs) -> {
+				counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
+			});
 	}
 
 	/** Whether the tally counts the agreements that match the query. */

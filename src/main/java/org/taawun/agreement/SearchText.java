@@ -1,7 +1,11 @@
 package org.taawun.agreement;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +39,21 @@ public final class SearchText {
 	public static String likePattern(String words) {
 		String escaped = fold(words.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
+	}
+
+	/**
+	 * A condition for each word of the search (at most eight), all to be met: in the
+	 * condition, {@code :word{0}} stands for the word's folded {@link #likePattern}, set
+	 * in the parameters.
+	 */
+	public static List<String> eachWord(String condition, String words, Map<String, Object> params) {
+		List<String> each = Arrays.stream(words.strip().split("\\s+")).filter((w) -> !w.isEmpty()).limit(8).toList();
+		List<String> conditions = new ArrayList<>();
+		for (int i = 0; i < each.size(); i++) {
+			conditions.add("(" + condition.replace("{0}", String.valueOf(i)) + ")");
+			params.put("word" + i, likePattern(each.get(i)));
+		}
+		return conditions;
 	}
 
 	/** Whether the words are found in the text, both folded. */

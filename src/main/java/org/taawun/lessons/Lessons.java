@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,11 +98,7 @@ public class Lessons {
 			params.put("country", query.country());
 		}
 		if (query.words() != null) {
-			List<String> words = Arrays.stream(query.words().split("\\s+")).limit(8).toList();
-			for (int i = 0; i < words.size(); i++) {
-				conditions.add(FOLDED + " like :word" + i + " escape '\\'");
-				params.put("word" + i, SearchText.likePattern(words.get(i)));
-			}
+			conditions.addAll(SearchText.eachWord(FOLDED + " like :word{0} escape '\\'", query.words(), params));
 		}
 		return read(conditions, params, LIMIT);
 	}
