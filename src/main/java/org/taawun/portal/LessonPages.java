@@ -38,12 +38,12 @@ class LessonPages {
 	@GetMapping("/lessons")
 	String lessons(@RequestParam Map<String, String> asked, Locale locale, Model model) {
 		model.addAttribute("mail", new MailLinks(this.messages, locale));
-		String words = truncated(asked.get("q"));
+		String words = RegisterPages.truncated(asked.get("q"));
 		model.addAttribute("asked", asked);
 		model.addAttribute("found",
 				this.lessons.search(new LessonQuery(DraftForm.parse(CooperationField.class, asked.get("field")),
 						asked.get("country"), words)));
-		String partner = truncated(asked.get("with"));
+		String partner = RegisterPages.truncated(asked.get("with"));
 		if (partner != null && !partner.isBlank()) {
 			model.addAttribute("peers", this.peers.workingWith(partner));
 		}
@@ -52,10 +52,6 @@ class LessonPages {
 		model.addAttribute("peerLimit", PeerSearch.LIMIT);
 		model.addAttribute("page", "lessons");
 		return "portal/lessons";
-	}
-
-	private static String truncated(String text) {
-		return (text == null) ? null : text.substring(0, Math.min(text.length(), 200));
 	}
 
 }

@@ -198,7 +198,8 @@ class RegisterPages {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	private static String truncated(String text) {
+	/** What a search box sent, cut at the 200 characters any search reads. */
+	static String truncated(String text) {
 		return (text == null) ? null : text.substring(0, Math.min(text.length(), 200));
 	}
 
