@@ -368,15 +368,18 @@ final class Browser implements AutoCloseable {
 	/**
 	 * The file the browser downloaded, once it has arrived whole: Chromium reserves the
 	 * final name with an empty file and writes beside it into a {@code .crdownload} that
-	 * it renames at the end, so a file is whole only when it has content and nothing is
-	 * still being written.
+	 * it renames at the end (or first into a hidden {@code .org.chromium.Chromium.*}
+	 * file), so a file is whole only when it has content and nothing is still being
+	 * written.
 	 */
 	Path awaitDownload(Duration patience) throws InterruptedException {
 		long deadline = System.nanoTime() + patience.toNanos();
 		while (System.nanoTime() < deadline) {
 			try (var files = Files.list(this.downloads)) {
 				List<Path> present = files.toList();
-				boolean writing = present.stream().anyMatch((file) -> file.toString().endsWith(".crdownload"));
+				boolean writing = present.stream()
+					.map((file) -> file.getFileName().toString())
+					.anyMatch((name) -> name.endsWith(".crdownload") || name.startsWith("."));
 				var whole = present.stream().filter((file) -> !writing && size(file) > 0).findFirst();
 				if (whole.isPresent()) {
 					return whole.get();
