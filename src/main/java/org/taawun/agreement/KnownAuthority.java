@@ -12,7 +12,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import org.taawun.party.LocalAuthorities;
-import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthority;
 import org.taawun.party.PartnerKind;
 
@@ -56,10 +55,10 @@ import org.taawun.party.PartnerKind;
 			if (draft.legalBasis() != null && draft.legalBasis().jurisdiction() != authority.jurisdiction()) {
 				return reject(context, "legalBasis", "{legalBasis.other-jurisdiction}");
 			}
-			// decree 17-329 knows foreign local authorities only; article 40 also
-			// organisations
+			LegalBasis basis = (draft.legalBasis() != null) ? draft.legalBasis()
+					: LegalBasis.current(authority.jurisdiction());
 			if (draft.partner() != null && draft.partner().kind() == PartnerKind.ORGANISATION
-					&& authority.jurisdiction() == Jurisdiction.DZ) {
+					&& !basis.allowsOrganisations()) {
 				return reject(context, "partner.kind", "{partner.kind.organisation-not-allowed}");
 			}
 			return true;

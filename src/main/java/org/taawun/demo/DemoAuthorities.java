@@ -9,9 +9,9 @@ import org.taawun.party.LocalAuthority;
 import org.taawun.party.LocalAuthority.Province;
 
 /**
- * Two Tunisian municipalities and two Algerian communes of lifecycle.md §7, and the
- * Algerian authorities whose memberships of networks of cities the Ministry of the
- * Interior lists.
+ * Two Tunisian municipalities and two Algerian communes of lifecycle.md §7, the Algerian
+ * authorities whose memberships of networks of cities the Ministry of the Interior lists,
+ * and a Moroccan commune (Sefrou) and prefecture (Rabat).
  */
 final class DemoAuthorities {
 
@@ -47,7 +47,16 @@ final class DemoAuthorities {
 			new LocalAuthority("ain-madhi", Jurisdiction.DZ, AuthorityKind.COMMUNE,
 					new BilingualName("بلدية عين ماضي", "Commune d'Aïn Madhi"),
 					new Province("laghouat", new BilingualName("ولاية الأغواط", "Wilaya de Laghouat")),
-					"cooperation@apc-ain-madhi.example.dz"));
+					"cooperation@apc-ain-madhi.example.dz"),
+			new LocalAuthority("sefrou", Jurisdiction.MA, AuthorityKind.COMMUNE,
+					new BilingualName("جماعة صفرو", "Commune de Sefrou"),
+					new Province("sefrou", new BilingualName("إقليم صفرو", "Province de Sefrou")),
+					"cooperation@commune-sefrou.example.ma", new BilingualName("جهة فاس مكناس", "Région Fès-Meknès")),
+			new LocalAuthority("rabat", Jurisdiction.MA, AuthorityKind.PREFECTURE_OR_PROVINCE,
+					new BilingualName("عمالة الرباط", "Préfecture de Rabat"),
+					new Province("rabat", new BilingualName("عمالة الرباط", "Préfecture de Rabat")),
+					"cooperation@prefecture-rabat.example.ma",
+					new BilingualName("جهة الرباط سلا القنيطرة", "Région Rabat-Salé-Kénitra")));
 
 	private DemoAuthorities() {
 	}

@@ -15,7 +15,6 @@ import org.taawun.agreement.HistoricAgreements;
 import org.taawun.identity.Account;
 import org.taawun.identity.Directory;
 import org.taawun.identity.Role;
-import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthorities;
 import org.taawun.party.LocalAuthority;
 import org.taawun.portfolio.ImportReport;
@@ -87,13 +86,11 @@ class DemoData implements ApplicationRunner {
 			for (Role role : List.of(Role.SECRETARIAT, Role.EXECUTIVE, Role.COUNCIL_SECRETARIAT)) {
 				this.directory.ensureGroup(role.group(authority.code()), role.name() + " " + authority.name().fr());
 			}
-			if (authority.jurisdiction() == Jurisdiction.DZ) {
-				this.directory.ensureGroup(Role.WALI_OFFICE.group(authority.province().code()),
-						authority.province().name().fr());
-			}
+			Role.provincialSupervisor(authority.jurisdiction())
+				.ifPresent((office) -> this.directory.ensureGroup(office.group(authority.province().code()),
+						authority.province().name().fr()));
 		}
-		for (Role role : List.of(Role.MINISTRY_INTERIOR, Role.FOREIGN_AFFAIRS_DZ, Role.PRIME_MINISTER_OFFICE,
-				Role.FOREIGN_AFFAIRS_TN, Role.LOCAL_AFFAIRS_TN)) {
+		for (Role role : Role.ministries()) {
 			this.directory.ensureGroup(role.group(), role.name());
 			this.directory.ensureGroup(Role.HEAD_OF_UNIT.group(role.group()),
 					Role.HEAD_OF_UNIT.name() + " " + role.name());

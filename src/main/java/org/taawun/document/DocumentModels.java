@@ -41,7 +41,11 @@ class DocumentModels {
 
 	private final Issuers issuers;
 
-	DocumentModels(ArabicText ar, MessageSource messages, Decisions decisions, Issuers issuers) {
+	private final LegalReferences references;
+
+	DocumentModels(ArabicText ar, MessageSource messages, Decisions decisions, Issuers issuers,
+			LegalReferences references) {
+		this.references = references;
 		this.decisions = decisions;
 		this.issuers = issuers;
 		this.ar = ar;
@@ -59,7 +63,7 @@ class DocumentModels {
 				agreement.fields().stream().map((f) -> label("field." + f, ARABIC)).sorted().toList());
 		model.setVariable("fieldsFr",
 				agreement.fields().stream().map((f) -> label("field." + f, Locale.FRENCH)).sorted().toList());
-		model.setVariable("references", LegalReferences.of(agreement.legalBasis(), authority.kind()));
+		model.setVariable("references", this.references.of(agreement.legalBasis(), authority.kind()));
 		Locale country = country(agreement);
 		model.setVariable("countryAr", country.getDisplayCountry(ARABIC));
 		model.setVariable("countryFr", country.getDisplayCountry(Locale.FRENCH));
@@ -74,6 +78,11 @@ class DocumentModels {
 		model.setVariable("madeAtFr",
 				message("document.made-at", Locale.FRENCH, issuer.placeFr(), LegalDates.french(issuedOn)));
 		model.setVariable("enclosures", enclosures(kind, facts));
+		if (kind == DocumentKind.REFERRAL_LETTER) {
+			String to = authority.jurisdiction() + "." + addressee(facts);
+			model.setVariable("referralToAr", message("referral.to." + to, ARABIC, authority.province().name().ar()));
+			model.setVariable("referralBodyAr", message("referral.body." + to, ARABIC));
+		}
 		// every opinion and decision given on the file so far, as a letter up the chain
 		// states them for the next reviewer
 		model.setVariable("earlierDecisions",
@@ -102,13 +111,17 @@ class DocumentModels {
 		if (kind != DocumentKind.REFERRAL_LETTER) {
 			return List.of();
 		}
-		List<String> keys = switch ((facts.addressee() != null) ? facts.addressee() : Addressee.WALI) {
-			case WALI -> List.of("document.DELIBERATION_EXTRACT", "document.CONVENTION_DRAFT");
-			case MINISTRY_OF_INTERIOR -> List.of("document.DELIBERATION_EXTRACT", "document.CONVENTION_DRAFT",
-					"document.enclosure.wali-opinion");
-			case MINISTRY_OF_FOREIGN_AFFAIRS -> List.of("document.CONVENTION_DRAFT");
-		};
+		// which documents go to whom is a message, the same in every language
+		List<String> keys = List.of(label("document.enclosures." + addressee(facts), Locale.ROOT).split("\\|"));
 		return keys.stream().map((key) -> new Enclosure(label(key, ARABIC), label(key, Locale.FRENCH))).toList();
+	}
+
+	/**
+	 * To whom a referral letter goes; a letter asked by the first version of the models,
+	 * which did not say, went to the wali.
+	 */
+	private static Addressee addressee(ActFacts facts) {
+		return (facts.addressee() != null) ? facts.addressee() : Addressee.WALI;
 	}
 
 	/** A document a letter encloses. */
@@ -130,6 +143,8 @@ class DocumentModels {
 		Context model = new Context(ARABIC);
 		model.setVariable("ar", this.ar);
 		model.setVariable("country", country);
+		model.setVariable("stateAr", label("issuer.state." + country, ARABIC));
+		model.setVariable("stateFr", label("issuer.state." + country, Locale.FRENCH));
 		model.setVariable("issuer", issuer);
 		model.setVariable("signatureBlock", false);
 		model.setVariable("enclosures", List.of());

@@ -1,6 +1,7 @@
 package org.taawun.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,18 +9,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
-import org.taawun.agreement.LegalBasis;
 import org.taawun.party.AuthorityKind;
 import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthority;
 
 /**
- * Who makes each act. The municipality makes its own; the wali's office transmits the
- * file to the Ministry of the Interior; the supervising ministry decides: in Algeria the
- * Ministry of the Interior, in Tunisia before 2018 its directorate of external relations
- * and international cooperation, under article 40 the Ministry of Foreign Affairs, which
- * objects. Names of institutions and titles are messages; signatories' names and places
- * are settings.
+ * Who makes each act. The authority makes its own; the office of the province (the wali's
+ * in Algeria, the governor's in Morocco) forwards the file to the Ministry of the
+ * Interior and, in Morocco, gives its visa; the supervising ministry of the agreement's
+ * legal basis decides. Which ministry that is, and every line of a letterhead, are
+ * messages ({@code issuer.*}), so that a country's letterheads are data; signatories'
+ * names and places are settings.
  */
 @Component
 class Issuers {
@@ -36,60 +36,65 @@ class Issuers {
 	}
 
 	Issuer of(DocumentKind kind, ActFacts facts, Agreement agreement, LocalAuthority authority) {
-		Jurisdiction country = authority.jurisdiction();
 		return switch (kind) {
-			case APPROVAL_DECISION, REFUSAL_DECISION -> supervisor(agreement, country);
+			case APPROVAL_DECISION, REFUSAL_DECISION ->
+				(facts.addressee() == Addressee.GOVERNOR) ? provinceOffice(authority)
+						: ministry(code("issuer.supervisor." + agreement.legalBasis()), authority.jurisdiction());
 			case REFERRAL_LETTER ->
-				(facts.addressee() == Addressee.MINISTRY_OF_INTERIOR) ? waliOffice(authority) : own(authority);
+				(facts.addressee() == Addressee.MINISTRY_OF_INTERIOR) ? provinceOffice(authority) : own(authority);
 			default -> own(authority);
 		};
 	}
 
-	/** The authority itself, under its ministry and its wilaya or governorate. */
+	/**
+	 * The authority itself, under its ministry, its region where its letters name one,
+	 * and its province when it is a commune or municipality.
+	 */
 	Issuer own(LocalAuthority authority) {
-		String ministry = "issuer.ministry." + authority.jurisdiction();
-		List<String> ar = new ArrayList<>(List.of(label(ministry, ARABIC)));
-		List<String> fr = new ArrayList<>(List.of(label(ministry, Locale.FRENCH)));
+		List<String> ar = new ArrayList<>(lines("issuer.ministry." + authority.jurisdiction(), ARABIC));
+		List<String> fr = new ArrayList<>(lines("issuer.ministry." + authority.jurisdiction(), Locale.FRENCH));
+		if (authority.region() != null) {
+			ar.add(authority.region().ar());
+			fr.add(authority.region().fr());
+		}
 		if (authority.kind() == AuthorityKind.COMMUNE || authority.kind() == AuthorityKind.MUNICIPALITY) {
 			ar.add(authority.province().name().ar());
 			fr.add(authority.province().name().fr());
 		}
 		ar.add(authority.name().ar());
 		fr.add(authority.name().fr());
-		return issuer(authority.code(), ar, fr, "issuer.title." + authority.kind(), authority.name().ar(),
-				authority.name().fr());
+		String title = "issuer.title." + authority.jurisdiction() + "." + authority.kind();
+		return issuer(authority.code(), ar, fr, title, authority.name().ar(), authority.name().fr());
 	}
 
-	private Issuer waliOffice(LocalAuthority authority) {
-		String ministry = "issuer.ministry." + authority.jurisdiction();
-		return issuer("wilaya-" + authority.province().code(),
-				List.of(label(ministry, ARABIC), authority.province().name().ar(), label("issuer.wali-office", ARABIC)),
-				List.of(label(ministry, Locale.FRENCH), authority.province().name().fr(),
-						label("issuer.wali-office", Locale.FRENCH)),
-				"issuer.title.wali", authority.province().name().ar(), authority.province().name().fr());
-	}
-
-	private Issuer supervisor(Agreement agreement, Jurisdiction country) {
-		String code = (country == Jurisdiction.DZ) ? "ministry-interior-dz"
-				: (agreement.legalBasis() == LegalBasis.TN_BEFORE_2018) ? "ministry-interior-tn" : "foreign-affairs-tn";
-		List<String> keys = switch (code) {
-			case "ministry-interior-dz" -> List.of("issuer.ministry.DZ");
-			case "ministry-interior-tn" -> List.of("issuer.ministry.TN", "issuer.external-relations.TN");
-			default -> List.of("issuer.foreign-affairs.TN");
-		};
-		return issuer(code, keys.stream().map((key) -> label(key, ARABIC)).toList(),
-				keys.stream().map((key) -> label(key, Locale.FRENCH)).toList(), "issuer.title." + code,
-				label("issuer.capital." + country, ARABIC), label("issuer.capital." + country, Locale.FRENCH));
+	/** The office of the wali or governor of the authority's province. */
+	private Issuer provinceOffice(LocalAuthority authority) {
+		Jurisdiction country = authority.jurisdiction();
+		List<String> ar = new ArrayList<>(lines("issuer.ministry." + country, ARABIC));
+		List<String> fr = new ArrayList<>(lines("issuer.ministry." + country, Locale.FRENCH));
+		if (authority.region() != null) {
+			ar.add(authority.region().ar());
+			fr.add(authority.region().fr());
+		}
+		ar.add(authority.province().name().ar());
+		fr.add(authority.province().name().fr());
+		ar.add(label("issuer.province-office." + country, ARABIC));
+		fr.add(label("issuer.province-office." + country, Locale.FRENCH));
+		return issuer(code("issuer.province-office.code." + country) + "-" + authority.province().code(), ar, fr,
+				"issuer.title.province-office." + country, authority.province().name().ar(),
+				authority.province().name().fr());
 	}
 
 	/** The ministry that keeps the country's national inventory of agreements. */
 	Issuer inventoryKeeper(Jurisdiction country) {
-		String code = (country == Jurisdiction.DZ) ? "ministry-interior-dz" : "local-affairs-tn";
-		List<String> keys = (country == Jurisdiction.DZ) ? List.of("issuer.ministry.DZ", "issuer.local-authorities.DZ")
-				: List.of("issuer.local-affairs.TN");
-		return issuer(code, keys.stream().map((key) -> label(key, ARABIC)).toList(),
-				keys.stream().map((key) -> label(key, Locale.FRENCH)).toList(), "issuer.title." + code,
-				label("issuer.capital." + country, ARABIC), label("issuer.capital." + country, Locale.FRENCH));
+		return ministry(code("issuer.inventory-keeper." + country), country);
+	}
+
+	/** A ministry or one of its directorates, made in the country's capital. */
+	private Issuer ministry(String code, Jurisdiction country) {
+		return issuer(code, lines("issuer.lines." + code, ARABIC), lines("issuer.lines." + code, Locale.FRENCH),
+				"issuer.title." + code, label("issuer.capital." + country, ARABIC),
+				label("issuer.capital." + country, Locale.FRENCH));
 	}
 
 	private Issuer issuer(String code, List<String> ar, List<String> fr, String titleKey, String placeAr,
@@ -102,6 +107,16 @@ class Issuers {
 
 	private static String or(String setting, String otherwise) {
 		return (setting == null || setting.isBlank()) ? otherwise : setting;
+	}
+
+	/** A letterhead's lines, one per line of the message, separated by {@code |}. */
+	private List<String> lines(String key, Locale locale) {
+		return Arrays.stream(label(key, locale).split("\\|")).map(String::strip).toList();
+	}
+
+	/** A code the messages name, the same in every language. */
+	private String code(String key) {
+		return label(key, Locale.ROOT);
 	}
 
 	private String label(String key, Locale locale) {

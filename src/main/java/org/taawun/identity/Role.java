@@ -18,56 +18,68 @@ public enum Role {
 	/**
 	 * Municipal secretary or cooperation officer: drafts, registers, records, reports.
 	 */
-	SECRETARIAT("secretariat", Scope.AUTHORITY, null),
+	SECRETARIAT("secretariat", Scope.AUTHORITY, null, false),
 
 	/**
 	 * President of the APC, mayor or president: signs and decides renewal and
 	 * termination.
 	 */
-	EXECUTIVE("executive", Scope.AUTHORITY, null),
+	EXECUTIVE("executive", Scope.AUTHORITY, null, false),
 
 	/** Records council sessions and deliberations. */
-	COUNCIL_SECRETARIAT("council-secretariat", Scope.AUTHORITY, null),
+	COUNCIL_SECRETARIAT("council-secretariat", Scope.AUTHORITY, null, false),
 
 	/** The wali's office: deposit and first review of Algerian files. */
-	WALI_OFFICE("wali-office", Scope.PROVINCE, Jurisdiction.DZ),
+	WALI_OFFICE("wali-office", Scope.PROVINCE, Jurisdiction.DZ, false),
 
 	/**
 	 * Algerian Ministry of the Interior (MICLAT): central review and the national
 	 * inventory.
 	 */
-	MINISTRY_INTERIOR("ministry-interior", Scope.NATIONAL, Jurisdiction.DZ),
+	MINISTRY_INTERIOR("ministry-interior", Scope.NATIONAL, Jurisdiction.DZ, true),
 
 	/** Algerian Ministry of Foreign Affairs: its opinion on Algerian files. */
-	FOREIGN_AFFAIRS_DZ("foreign-affairs-dz", Scope.NATIONAL, Jurisdiction.DZ),
+	FOREIGN_AFFAIRS_DZ("foreign-affairs-dz", Scope.NATIONAL, Jurisdiction.DZ, false),
 
 	/** Algerian Prime Minister's office: prior approval. */
-	PRIME_MINISTER_OFFICE("prime-minister-office", Scope.NATIONAL, Jurisdiction.DZ),
+	PRIME_MINISTER_OFFICE("prime-minister-office", Scope.NATIONAL, Jurisdiction.DZ, false),
 
 	/**
 	 * Tunisian Ministry of Foreign Affairs, its foreign relations directorate: consulted,
 	 * may refuse.
 	 */
-	FOREIGN_AFFAIRS_TN("foreign-affairs-tn", Scope.NATIONAL, Jurisdiction.TN),
+	FOREIGN_AFFAIRS_TN("foreign-affairs-tn", Scope.NATIONAL, Jurisdiction.TN, false),
 
 	/**
 	 * The Tunisian ministry in charge of local affairs: the national inventory,
 	 * read-only.
 	 */
-	LOCAL_AFFAIRS_TN("local-affairs-tn", Scope.NATIONAL, Jurisdiction.TN),
+	LOCAL_AFFAIRS_TN("local-affairs-tn", Scope.NATIONAL, Jurisdiction.TN, true),
+
+	/**
+	 * The governor's office of a Moroccan prefecture or province: the governor's visa on
+	 * the council's deliberations, held per province ({@code governor-office-sefrou}).
+	 */
+	GOVERNOR_OFFICE("governor-office", Scope.PROVINCE, Jurisdiction.MA, false),
+
+	/**
+	 * The Moroccan Ministry of the Interior, its directorate general of local authorities
+	 * (DGCT): approves agreements and funding from abroad, keeps the national inventory.
+	 */
+	MINISTRY_INTERIOR_MA("ministry-interior-ma", Scope.NATIONAL, Jurisdiction.MA, true),
 
 	/**
 	 * The head of a unit (a ministry's directorate, a wali's office, a municipality's
 	 * secretariat): told when a task of the unit is overdue. The group id carries the
 	 * unit's own group after the prefix ({@code head-of-unit-ministry-interior}).
 	 */
-	HEAD_OF_UNIT("head-of-unit", Scope.UNIT, null),
+	HEAD_OF_UNIT("head-of-unit", Scope.UNIT, null, false),
 
 	/**
 	 * Administers the installation: models, users, authorizations. The engine's own admin
 	 * group.
 	 */
-	ADMIN("camunda-admin", Scope.NATIONAL, null);
+	ADMIN("camunda-admin", Scope.NATIONAL, null, false);
 
 	/** What a role's group is scoped to. */
 	public enum Scope {
@@ -84,10 +96,13 @@ public enum Role {
 
 	private final Jurisdiction jurisdiction;
 
-	Role(String prefix, Scope scope, Jurisdiction jurisdiction) {
+	private final boolean keepsInventory;
+
+	Role(String prefix, Scope scope, Jurisdiction jurisdiction, boolean keepsInventory) {
 		this.prefix = prefix;
 		this.scope = scope;
 		this.jurisdiction = jurisdiction;
+		this.keepsInventory = keepsInventory;
 	}
 
 	public Scope scope() {
@@ -116,7 +131,24 @@ public enum Role {
 	 * names.
 	 */
 	public boolean keepsInventory() {
-		return this == MINISTRY_INTERIOR || this == LOCAL_AFFAIRS_TN;
+		return this.keepsInventory;
+	}
+
+	/**
+	 * The role that supervises a jurisdiction's authorities from their province: the
+	 * wali's office in Algeria, the governor's office in Morocco; none in Tunisia.
+	 */
+	public static Optional<Role> provincialSupervisor(Jurisdiction jurisdiction) {
+		return Arrays.stream(values())
+			.filter((role) -> role.scope == Scope.PROVINCE && role.jurisdiction == jurisdiction)
+			.findFirst();
+	}
+
+	/** The ministries' roles, each national and of one jurisdiction. */
+	public static List<Role> ministries() {
+		return Arrays.stream(values())
+			.filter((role) -> role.scope == Scope.NATIONAL && role.jurisdiction != null)
+			.toList();
 	}
 
 	/** The group id of a national role. */

@@ -1,8 +1,8 @@
 package org.taawun.law;
 
 /**
- * The periods the law or practice sets between two steps (lifecycle.md §2 and §3). Their
- * lengths are settings ({@code taawun.deadlines.*}); the models name them, as in
+ * The periods the law or practice sets between two steps (lifecycle.md §2, §3 and §4).
+ * Their lengths are settings ({@code taawun.deadlines.*}); the models name them, as in
  * {@code ${deadlines.after(sessionDate, 'DEPOSIT_DEADLINE')}}.
  */
 public enum Deadline {
@@ -60,6 +60,23 @@ public enum Deadline {
 	/**
 	 * TN: Foreign Affairs answers its consultation during the negotiation within this.
 	 */
-	FOREIGN_AFFAIRS_CONSULTATION
+	FOREIGN_AFFAIRS_CONSULTATION,
+	/**
+	 * MA: the council's deliberation is sent to the governor for his visa within this of
+	 * the session.
+	 */
+	GOVERNOR_TRANSMISSION,
+	/** MA: the governor gives or refuses his visa within this. */
+	GOVERNOR_VISA,
+	/**
+	 * MA: the Ministry of the Interior approves an agreement or funding from abroad
+	 * within this.
+	 */
+	MINISTRY_APPROVAL_MA,
+	/**
+	 * DZ, MA: the supervisor (the wali, the Moroccan Ministry of the Interior) approves a
+	 * donation the council accepted within this.
+	 */
+	DONATION_APPROVAL
 
 }

@@ -6,7 +6,10 @@ package org.taawun.party;
  */
 public enum AuthorityKind {
 
-	/** Algerian commune, run by its APC. */
+	/**
+	 * Algerian commune, run by its APC, or Moroccan commune, run by its council (organic
+	 * law 113-14).
+	 */
 	COMMUNE,
 
 	/** Algerian wilaya, run by its APW. */
@@ -16,6 +19,9 @@ public enum AuthorityKind {
 	MUNICIPALITY,
 
 	/** Tunisian region or governorate. */
-	REGION
+	REGION,
+
+	/** Moroccan prefecture or province, run by its council (organic law 112-14). */
+	PREFECTURE_OR_PROVINCE
 
 }

@@ -10,6 +10,13 @@ public enum Jurisdiction {
 	DZ,
 
 	/** Tunisia: local authorities code (organic law 2018-29), article 40. */
-	TN
+	TN,
+
+	/**
+	 * Morocco: organic laws 113-14 (communes) and 112-14 (prefectures and provinces); the
+	 * council deliberates, the governor approves, the Ministry of the Interior approves
+	 * agreements and funding from abroad.
+	 */
+	MA
 
 }

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LocalAuthorities {
 
 	private static final String SELECT = """
-			select code, jurisdiction, kind, name_ar, name_fr, province_code, province_name_ar, province_name_fr, email
+			select code, jurisdiction, kind, name_ar, name_fr, province_code, province_name_ar, province_name_fr, email,
+			    region_name_ar, region_name_fr
 			from local_authority""";
 
 	private final JdbcClient jdbc;
@@ -74,13 +75,15 @@ public class LocalAuthorities {
 	public void register(LocalAuthority authority) {
 		int updated = this.jdbc.sql("""
 				update local_authority set jurisdiction = ?, kind = ?, name_ar = ?, name_fr = ?,
-				    province_code = ?, province_name_ar = ?, province_name_fr = ?, email = ?
+				    province_code = ?, province_name_ar = ?, province_name_fr = ?, email = ?,
+				    region_name_ar = ?, region_name_fr = ?
 				where code = ?""").params(columns(authority)).update();
 		if (updated == 0) {
 			this.jdbc.sql("""
 					insert into local_authority (jurisdiction, kind, name_ar, name_fr,
-					    province_code, province_name_ar, province_name_fr, email, code)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(columns(authority)).update();
+					    province_code, province_name_ar, province_name_fr, email,
+					    region_name_ar, region_name_fr, code)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(columns(authority)).update();
 		}
 	}
 
@@ -88,7 +91,9 @@ public class LocalAuthorities {
 	private static List<Object> columns(LocalAuthority authority) {
 		return Arrays.asList(authority.jurisdiction().name(), authority.kind().name(), authority.name().ar(),
 				authority.name().fr(), authority.province().code(), authority.province().name().ar(),
-				authority.province().name().fr(), authority.email(), authority.code());
+				authority.province().name().fr(), authority.email(),
+				(authority.region() != null) ? authority.region().ar() : null,
+				(authority.region() != null) ? authority.region().fr() : null, authority.code());
 	}
 
 	private static LocalAuthority map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -97,7 +102,8 @@ public class LocalAuthorities {
 				new BilingualName(rs.getString("name_ar"), rs.getString("name_fr")),
 				new LocalAuthority.Province(rs.getString("province_code"),
 						new BilingualName(rs.getString("province_name_ar"), rs.getString("province_name_fr"))),
-				rs.getString("email"));
+				rs.getString("email"), (rs.getString("region_name_ar") != null)
+						? new BilingualName(rs.getString("region_name_ar"), rs.getString("region_name_fr")) : null);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.taawun.portfolio;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import org.taawun.party.PartnerKind;
 final class AgreementSheet {
 
 	/** The day the Tunisian local authorities code came into force. */
-	private static final LocalDate TN_CODE_2018 = LocalDate.of(2018, Month.MAY, 15);
 
 	private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -133,7 +131,8 @@ final class AgreementSheet {
 			cells.problem("partnerCountry", "import.country", country);
 		}
 		PartnerKind kind = cells.code("partnerKind", PartnerKind.class);
-		if (kind == PartnerKind.ORGANISATION && jurisdiction == Jurisdiction.DZ) {
+		if (kind == PartnerKind.ORGANISATION && jurisdiction != null
+				&& !LegalBasis.current(jurisdiction).allowsOrganisations()) {
 			cells.problem("partnerKind", "import.organisation-not-allowed");
 		}
 		String email = cells.text("partnerEmail", 254);
@@ -171,15 +170,12 @@ final class AgreementSheet {
 	}
 
 	/**
-	 * The text an agreement was concluded under when the record does not say: in Tunisia,
-	 * the procedure before the 2018 code for an agreement whose first act came before it.
+	 * The text an agreement was concluded under when the record does not say: the one in
+	 * force at its first act (in Tunisia, the procedure before the 2018 code for an older
+	 * agreement).
 	 */
 	private static LegalBasis basisOf(Jurisdiction jurisdiction, HistoricAgreement.Dates dates) {
-		LocalDate first = dates.firstAct();
-		if (jurisdiction == Jurisdiction.TN && first != null && first.isBefore(TN_CODE_2018)) {
-			return LegalBasis.TN_BEFORE_2018;
-		}
-		return LegalBasis.current(jurisdiction);
+		return LegalBasis.onTheDay(jurisdiction, dates.firstAct());
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.function.Function;
 
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
-import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthority;
 
 /**
@@ -51,12 +50,12 @@ final class Importer {
 	/** Whether this importer may bring in files of the authority. */
 	boolean mayImportFor(LocalAuthority authority) {
 		return this.account.isAdmin() || this.account.has(Role.SECRETARIAT, authority.code())
-				|| (authority.jurisdiction() == Jurisdiction.DZ && this.account.has(Role.MINISTRY_INTERIOR, null));
+				|| this.account.inventories().contains(authority.jurisdiction());
 	}
 
 	/** Whether the account may import at all, for some authority. */
 	static boolean mayImport(Account account) {
-		return account.isAdmin() || account.has(Role.MINISTRY_INTERIOR, null)
+		return account.isAdmin() || !account.inventories().isEmpty()
 				|| account.memberships().stream().anyMatch((m) -> m.role() == Role.SECRETARIAT);
 	}
 

@@ -41,7 +41,7 @@ class PortfolioSheetsTest {
 		.of(authority("gafsa", Jurisdiction.TN), authority("sfax", Jurisdiction.TN), authority("oran", Jurisdiction.DZ),
 				authority("annaba", Jurisdiction.DZ), authority("alger-centre", Jurisdiction.DZ),
 				authority("wilaya-alger", Jurisdiction.DZ), authority("adrar", Jurisdiction.DZ),
-				authority("ain-madhi", Jurisdiction.DZ))
+				authority("ain-madhi", Jurisdiction.DZ), authority("rabat", Jurisdiction.MA))
 		.stream()
 		.collect(Collectors.toMap(LocalAuthority::code, Function.identity()));
 
@@ -52,7 +52,7 @@ class PortfolioSheetsTest {
 		Read read = read(PortfolioExample.files(), ADMIN);
 
 		assertThat(read.problems().all()).isEmpty();
-		assertThat(read.agreements()).hasSize(11);
+		assertThat(read.agreements()).hasSize(12);
 		assertThat(read.events()).hasSize(8);
 		assertThat(read.memberships()).hasSize(9);
 		HistoricAgreement selcuklu = agreement(read, "GAF-SEL-2013");
@@ -234,7 +234,7 @@ class PortfolioSheetsTest {
 	private static LocalAuthority authority(String code, Jurisdiction jurisdiction) {
 		BilingualName name = new BilingualName("بلدية " + code, "Commune de " + code);
 		return new LocalAuthority(code, jurisdiction,
-				(jurisdiction == Jurisdiction.DZ) ? AuthorityKind.COMMUNE : AuthorityKind.MUNICIPALITY, name,
+				(jurisdiction == Jurisdiction.TN) ? AuthorityKind.MUNICIPALITY : AuthorityKind.COMMUNE, name,
 				new LocalAuthority.Province(code, name), code + "@example.org");
 	}
 

@@ -112,7 +112,7 @@ class ProcessDriver {
 		var jurisdiction = basis.jurisdiction();
 		if (this.authorities.find(authority).isEmpty()) {
 			register(authority, jurisdiction,
-					(jurisdiction == Jurisdiction.DZ) ? AuthorityKind.COMMUNE : AuthorityKind.MUNICIPALITY);
+					(jurisdiction == Jurisdiction.TN) ? AuthorityKind.MUNICIPALITY : AuthorityKind.COMMUNE);
 		}
 
 		var draft = new DraftAgreement(jurisdiction, authority, Instrument.TWINNING, "اتفاقية توأمة",
@@ -137,7 +137,7 @@ class ProcessDriver {
 		Jurisdiction jurisdiction = basis.jurisdiction();
 		if (this.authorities.find(authority).isEmpty()) {
 			register(authority, jurisdiction,
-					(jurisdiction == Jurisdiction.DZ) ? AuthorityKind.COMMUNE : AuthorityKind.MUNICIPALITY);
+					(jurisdiction == Jurisdiction.TN) ? AuthorityKind.MUNICIPALITY : AuthorityKind.COMMUNE);
 		}
 		var draft = new DraftAgreement(jurisdiction, authority, Instrument.TWINNING, "اتفاقية توأمة",
 				"Jumelage " + authority,
@@ -288,6 +288,8 @@ class ProcessDriver {
 			case SECRETARIAT, COUNCIL_SECRETARIAT -> "sec." + membership.scopeCode();
 			case EXECUTIVE -> "exec." + membership.scopeCode();
 			case WALI_OFFICE -> "wali." + membership.scopeCode();
+			case GOVERNOR_OFFICE -> "gov." + membership.scopeCode();
+			case MINISTRY_INTERIOR_MA -> "dgct.ma";
 			case MINISTRY_INTERIOR -> "miclat";
 			case FOREIGN_AFFAIRS_DZ -> "mae.dz";
 			case PRIME_MINISTER_OFFICE -> "pm.dz";

@@ -79,4 +79,21 @@ public final class Submissions {
 		return of("publishedOn", day.toString(), "publicationReference", "JORT-CL n° 14");
 	}
 
+	public static Map<String, Object> sentToGovernor(LocalDate day) {
+		return of("sentToGovernorOn", day.toString(), "foreignFunding", false);
+	}
+
+	public static Map<String, Object> sentToGovernorWithFunding(LocalDate day) {
+		return of("sentToGovernorOn", day.toString(), "foreignFunding", true, "fundingDetails",
+				"Subvention de 40 000 EUR de la ville partenaire pour l’équipement de la médiathèque.");
+	}
+
+	public static Map<String, Object> governorVisa(LocalDate day) {
+		return of("governorDecision", "VISA", "decisionDate", day.toString());
+	}
+
+	public static Map<String, Object> ministryApprovalMa(LocalDate day) {
+		return of("ministryDecisionMa", "APPROVE", "decisionDate", day.toString());
+	}
+
 }

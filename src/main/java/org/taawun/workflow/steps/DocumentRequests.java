@@ -55,6 +55,18 @@ public class DocumentRequests {
 	}
 
 	/**
+	 * Asks for a decision, headed with the body that made it, the one the file was
+	 * referred to: {@code ${documentRequests.decision(execution, 'APPROVAL_DECISION',
+	 * 'GOVERNOR')}}.
+	 * @param madeBy an {@link org.taawun.document.Addressee}'s name
+	 */
+	public void decision(DelegateExecution execution, String documentKind, String madeBy) {
+		Map<String, Object> facts = new HashMap<>();
+		facts.put(Vars.ADDRESSEE, Addressee.valueOf(madeBy).name());
+		request(execution, DocumentKind.valueOf(documentKind).name(), facts);
+	}
+
+	/**
 	 * Asks for the document only when the partner was ever written to:
 	 * {@code ${documentRequests.toAPartnerWrittenTo(execution, 'WITHDRAWAL_NOTICE')}}.
 	 */
