@@ -16,23 +16,23 @@ public enum LegalBasis {
 	 * Algeria: executive decree 17-329 of 15 November 2017 and the model convention of 27
 	 * August 2020.
 	 */
-	DZ_DECREE_17_329(Jurisdiction.DZ, true, LocalDate.of(2017, 11, 15), false),
+	DZ_DECREE_17_329(Jurisdiction.DZ, true, LocalDate.of(2017, 11, 15), false, false),
 
 	/** Tunisia: local authorities code (organic law 2018-29), article 40. */
-	TN_CODE_ART_40(Jurisdiction.TN, true, LocalDate.of(2018, 5, 15), true),
+	TN_CODE_ART_40(Jurisdiction.TN, true, LocalDate.of(2018, 5, 15), true, false),
 
 	/**
 	 * Tunisia before the 2018 code: the council deliberated first, then the Ministry of
 	 * the Interior's external relations directorate decided, with no time limit. For
 	 * historic files.
 	 */
-	TN_BEFORE_2018(Jurisdiction.TN, false, LocalDate.MIN, true),
+	TN_BEFORE_2018(Jurisdiction.TN, false, LocalDate.MIN, true, false),
 
 	/**
 	 * Morocco: organic laws 113-14 (communes) and 112-14 (prefectures and provinces) of 7
 	 * July 2015.
 	 */
-	MA_ORGANIC_LAWS(Jurisdiction.MA, true, LocalDate.of(2015, 7, 7), true);
+	MA_ORGANIC_LAWS(Jurisdiction.MA, true, LocalDate.of(2015, 7, 7), true, true);
 
 	private final Jurisdiction jurisdiction;
 
@@ -42,6 +42,8 @@ public enum LegalBasis {
 
 	private final boolean organisations;
 
+	private final boolean networksByDeliberation;
+
 	/**
 	 * @param current whether a new agreement of the jurisdiction is concluded under it
 	 * @param since the day it took effect
@@ -49,12 +51,24 @@ public enum LegalBasis {
 	 * local authority: decree 17-329 knows foreign local authorities only [V]; Tunisia's
 	 * article 40 [V] and Morocco's law 112-14 (art. 141, non-governmental bodies) [V]
 	 * also organisations
+	 * @param networksByDeliberation whether joining a network of local governments is a
+	 * council deliberation: Morocco's law 112-14 art. 94 [V]
 	 */
-	LegalBasis(Jurisdiction jurisdiction, boolean current, LocalDate since, boolean organisations) {
+	LegalBasis(Jurisdiction jurisdiction, boolean current, LocalDate since, boolean organisations,
+			boolean networksByDeliberation) {
 		this.jurisdiction = jurisdiction;
 		this.current = current;
 		this.since = since;
 		this.organisations = organisations;
+		this.networksByDeliberation = networksByDeliberation;
+	}
+
+	/**
+	 * Whether the council deliberates on joining a network, so that a membership cites
+	 * its deliberation.
+	 */
+	public boolean joinsNetworksByDeliberation() {
+		return this.networksByDeliberation;
 	}
 
 	/** Whether a partner may be an organisation rather than a foreign local authority. */

@@ -17,8 +17,9 @@ public record ActFacts(Deliberation deliberation, Decision decision, Signature s
 	public static ActFacts none() {
 		return new ActFacts(new Deliberation(null, null, null, null, null, null, null), new Decision(null, null),
 				new Signature(null, null, null), new Term(null, null, null, null),
-				new Visit(null, null, null, null, List.of(), null), new Project(null, null), new Evaluation(null, null),
-				new AmendmentText(null, null), new Termination(null, null, null, 0), null);
+				new Visit(null, null, null, null, List.of(), null), new Project(null, null),
+				new Evaluation(null, null, null), new AmendmentText(null, null), new Termination(null, null, null, 0),
+				null);
 	}
 
 	public ActFacts withDeliberation(Deliberation deliberation) {
@@ -99,8 +100,21 @@ public record ActFacts(Deliberation deliberation, Decision decision, Signature s
 	public record Project(String title, String donationDeliberationNumber) {
 	}
 
-	/** The annual evaluation. */
-	public record Evaluation(String achievements, String nextYearPlan) {
+	/**
+	 * The annual evaluation, and the consultation of civil society held for it, if one
+	 * was.
+	 */
+	public record Evaluation(String achievements, String nextYearPlan, Consultation consultation) {
+	}
+
+	/**
+	 * A consultation of associations on the agreement, as Sefrou's participatory day and
+	 * Tunisian practice hold them: when, who came, what they proposed, what the council
+	 * kept.
+	 *
+	 * @param associations one association per entry
+	 */
+	public record Consultation(LocalDate date, List<String> associations, String proposals, String kept) {
 	}
 
 	/** An amendment's text and signature. */

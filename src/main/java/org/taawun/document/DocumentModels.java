@@ -31,8 +31,6 @@ class DocumentModels {
 	 */
 	private static final List<String> CONVENTION_LANGUAGES = List.of("fr", "tr", "en");
 
-	private static final FactDates FACT_DATES = new FactDates();
-
 	private final ArabicText ar;
 
 	private final MessageSource messages;
@@ -74,12 +72,12 @@ class DocumentModels {
 		// the convention is signed by both parties in its own last article
 		model.setVariable("signatureBlock", !convention);
 		model.setVariable("madeAtAr",
-				message("document.made-at", ARABIC, issuer.placeAr(), LegalDates.arabic(issuedOn)));
+				message("document.made-at", ARABIC, issuer.placeAr(), arabic(issuedOn, authority.jurisdiction())));
 		model.setVariable("madeAtFr",
 				message("document.made-at", Locale.FRENCH, issuer.placeFr(), LegalDates.french(issuedOn)));
-		model.setVariable("enclosures", enclosures(kind, facts));
+		model.setVariable("enclosures", enclosures(kind, facts, authority.jurisdiction()));
 		if (kind == DocumentKind.REFERRAL_LETTER) {
-			String to = authority.jurisdiction() + "." + addressee(facts);
+			String to = authority.jurisdiction() + "." + addressee(facts, authority.jurisdiction());
 			model.setVariable("referralToAr", message("referral.to." + to, ARABIC, authority.province().name().ar()));
 			model.setVariable("referralBodyAr", message("referral.body." + to, ARABIC));
 		}
@@ -100,28 +98,31 @@ class DocumentModels {
 		model.setVariable("countryTr", country.getDisplayCountry(Locale.forLanguageTag("tr")));
 		model.setVariable("countryEn", country.getDisplayCountry(Locale.ENGLISH));
 		LocalDate session = facts.deliberation().session();
-		model.setVariable("sessionDateAr", LegalDates.arabic(session));
+		model.setVariable("sessionDateAr", arabic(session, authority.jurisdiction()));
 		model.setVariable("sessionDateFr", LegalDates.french(session));
 		model.setVariable("sessionDateIso", (session != null) ? session.toString() : "");
 		return model;
 	}
 
 	/** What a letter that transmits the file encloses, in both languages. */
-	private List<Enclosure> enclosures(DocumentKind kind, ActFacts facts) {
+	private List<Enclosure> enclosures(DocumentKind kind, ActFacts facts, Jurisdiction country) {
 		if (kind != DocumentKind.REFERRAL_LETTER) {
 			return List.of();
 		}
 		// which documents go to whom is a message, the same in every language
-		List<String> keys = List.of(label("document.enclosures." + addressee(facts), Locale.ROOT).split("\\|"));
+		List<String> keys = List
+			.of(label("document.enclosures." + addressee(facts, country), Locale.ROOT).split("\\|"));
 		return keys.stream().map((key) -> new Enclosure(label(key, ARABIC), label(key, Locale.FRENCH))).toList();
 	}
 
 	/**
 	 * To whom a referral letter goes; a letter asked by the first version of the models,
-	 * which did not say, went to the wali.
+	 * which did not say, went to the first body the country's approval refers the file to
+	 * (a message per country).
 	 */
-	private static Addressee addressee(ActFacts facts) {
-		return (facts.addressee() != null) ? facts.addressee() : Addressee.WALI;
+	private Addressee addressee(ActFacts facts, Jurisdiction country) {
+		return (facts.addressee() != null) ? facts.addressee()
+				: Addressee.valueOf(label("document.first-referral." + country, Locale.ROOT));
 	}
 
 	/** A document a letter encloses. */
@@ -156,9 +157,9 @@ class DocumentModels {
 		model.setVariable("number", number);
 		model.setVariable("titleAr", label(titleKey, ARABIC));
 		model.setVariable("titleFr", label(titleKey, Locale.FRENCH));
-		model.setVariable("issuedOnAr", LegalDates.arabic(day));
+		model.setVariable("issuedOnAr", arabic(day, country));
 		model.setVariable("issuedOnFr", LegalDates.french(day));
-		model.setVariable("dates", FACT_DATES);
+		model.setVariable("dates", new FactDates(arabicMonths(country)));
 		return model;
 	}
 
@@ -184,6 +185,15 @@ class DocumentModels {
 				label("activity.status." + activity.status(), ARABIC),
 				label("activity.status." + activity.status(), Locale.FRENCH), LegalDates.arabic(activity.from()),
 				LegalDates.french(activity.from()));
+	}
+
+	/** A date in Arabic with the month names of the country (a message per country). */
+	private String arabic(LocalDate date, Jurisdiction country) {
+		return LegalDates.arabic(date, arabicMonths(country));
+	}
+
+	private List<String> arabicMonths(Jurisdiction country) {
+		return List.of(label("date.months." + country, ARABIC).split("\\|"));
 	}
 
 	private static Locale country(Agreement agreement) {

@@ -2,6 +2,7 @@ package org.taawun.document;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 
 import org.taawun.law.LegalDates;
@@ -13,9 +14,18 @@ import org.taawun.law.LegalDates;
  */
 public final class FactDates {
 
+	private final List<String> arabicMonths;
+
+	/**
+	 * @param arabicMonths the month names of the issuing authority's country
+	 */
+	FactDates(List<String> arabicMonths) {
+		this.arabicMonths = List.copyOf(arabicMonths);
+	}
+
 	public String ar(Object recorded) {
 		LocalDate date = date(recorded);
-		return (date != null) ? LegalDates.arabic(date) : Objects.toString(recorded, "");
+		return (date != null) ? LegalDates.arabic(date, this.arabicMonths) : Objects.toString(recorded, "");
 	}
 
 	public String fr(Object recorded) {

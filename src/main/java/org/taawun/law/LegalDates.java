@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Dates as Algerian and Tunisian administrations write them: in Arabic with the Maghreb
- * month names ({@code 15 نوفمبر 2017}), in French in full ({@code 15 novembre 2017}, the
- * first of a month {@code 1er juin 2034}).
+ * Dates as Maghreb administrations write them: in Arabic with Latin digits and the
+ * country's month names ({@code 15 نوفمبر 2017}; Morocco's {@code 25 أبريل 2018}), in
+ * French in full ({@code 15 novembre 2017}, the first of a month {@code 1er juin 2034}).
  */
 public final class LegalDates {
 
@@ -32,9 +32,19 @@ public final class LegalDates {
 	}
 
 	public static String arabic(LocalDate date) {
+		return arabic(date, MAGHREB_MONTHS);
+	}
 
+	/**
+	 * The date in Arabic with a country's own month names, January first: Morocco writes
+	 * يناير ... دجنبر where Algeria and Tunisia write جانفي ... ديسمبر.
+	 */
+	public static String arabic(LocalDate date, List<String> months) {
+		if (months.size() != 12) {
+			throw new IllegalArgumentException("Twelve month names are needed, not " + months);
+		}
 		return (date == null) ? ""
-				: date.getDayOfMonth() + " " + MAGHREB_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+				: date.getDayOfMonth() + " " + months.get(date.getMonthValue() - 1) + " " + date.getYear();
 	}
 
 	public static String french(LocalDate date) {

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Networks {
 
 	private static final String SELECT = """
-			select id, local_authority, network, since, member_role, seats, notes from network_membership""";
+			select id, local_authority, network, since, member_role, seats, notes, deliberation_number, deliberation_date
+			from network_membership""";
 
 	private final JdbcClient jdbc;
 
@@ -69,7 +70,8 @@ public class Networks {
 	@Transactional(readOnly = true)
 	public List<NetworkMembership> ofJurisdiction(Jurisdiction jurisdiction) {
 		return this.jdbc
-			.sql("select m.id, m.local_authority, m.network, m.since, m.member_role, m.seats, m.notes "
+			.sql("select m.id, m.local_authority, m.network, m.since, m.member_role, m.seats, m.notes, "
+					+ "m.deliberation_number, m.deliberation_date "
 					+ "from network_membership m join local_authority a on a.code = m.local_authority "
 					+ "where a.jurisdiction = ? order by m.network, m.local_authority")
 			.param(jurisdiction.name())
@@ -86,18 +88,23 @@ public class Networks {
 	public NetworkMembership save(NetworkMembership membership) {
 		Optional<NetworkMembership> earlier = find(membership.localAuthority(), membership.network());
 		if (earlier.isPresent()) {
-			this.jdbc.sql("update network_membership set since = ?, member_role = ?, seats = ?, notes = ? where id = ?")
+			this.jdbc.sql("""
+					update network_membership set since = ?, member_role = ?, seats = ?, notes = ?,
+					    deliberation_number = ?, deliberation_date = ?
+					where id = ?""")
 				.params(Arrays.asList(membership.since(), membership.role(), membership.seats(), membership.notes(),
-						earlier.get().id()))
+						membership.deliberationReference(), membership.deliberationDate(), earlier.get().id()))
 				.update();
 			return membership.withId(earlier.get().id());
 		}
 		var key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into network_membership (local_authority, network, since, member_role, seats, notes)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into network_membership (local_authority, network, since, member_role, seats, notes,
+				    deliberation_number, deliberation_date)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(Arrays.asList(membership.localAuthority(), membership.network(), membership.since(),
-					membership.role(), membership.seats(), membership.notes()))
+					membership.role(), membership.seats(), membership.notes(), membership.deliberationReference(),
+					membership.deliberationDate()))
 			.update(key, "id");
 		return membership.withId(key.getKey().longValue());
 	}
@@ -113,7 +120,8 @@ public class Networks {
 	private static NetworkMembership map(ResultSet rs, int row) throws SQLException {
 		return new NetworkMembership(rs.getLong("id"), rs.getString("local_authority"), rs.getString("network"),
 				rs.getObject("since", LocalDate.class), rs.getString("member_role"),
-				rs.getObject("seats", Integer.class), rs.getString("notes"));
+				rs.getObject("seats", Integer.class), rs.getString("notes"), rs.getString("deliberation_number"),
+				rs.getObject("deliberation_date", LocalDate.class));
 	}
 
 }

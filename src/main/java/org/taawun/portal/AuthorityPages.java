@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.taawun.agreement.Agreement;
+import org.taawun.agreement.LegalBasis;
 import org.taawun.agreement.RecordedActivities;
 import org.taawun.agreement.Register;
 import org.taawun.identity.Account;
@@ -72,13 +73,8 @@ class AuthorityPages {
 			@AuthenticationPrincipal Account account, HttpServletResponse response, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate since = null;
-		try {
-			since = (form.since() == null || form.since().isBlank()) ? null : LocalDate.parse(form.since().strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put("since", text("membership.since.invalid", locale));
-		}
+		LocalDate since = date(form.since(), "since", errors, locale);
+		LocalDate deliberationDate = date(form.deliberationDate(), "deliberationDate", errors, locale);
 		Integer seats = null;
 		try {
 			seats = (form.seats() == null || form.seats().isBlank()) ? null : Integer.valueOf(form.seats().strip());
@@ -88,9 +84,8 @@ class AuthorityPages {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.memberships.keep(
-						new NetworkMembership(null, code, form.networkName(), since, form.role(), seats, form.notes()),
-						account);
+				this.memberships.keep(new NetworkMembership(null, code, form.networkName(), since, form.role(), seats,
+						form.notes(), form.deliberationReference(), deliberationDate), account);
 				redirect.addFlashAttribute("notice", text("membership.kept", locale));
 				return "redirect:/authorities/" + code;
 			}
@@ -128,6 +123,8 @@ class AuthorityPages {
 		model.addAttribute("memberships", this.networks.of(code));
 		model.addAttribute("outside", this.activities.outsideAgreements(code, account));
 		model.addAttribute("mayKeep", this.memberships.mayKeep(code, account));
+		model.addAttribute("joinsByDeliberation",
+				LegalBasis.current(authority.jurisdiction()).joinsNetworksByDeliberation());
 		model.addAttribute("knownNetworks", CityNetwork.values());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
@@ -144,6 +141,17 @@ class AuthorityPages {
 			.collect(Collectors.toSet()));
 	}
 
+	/** A day as the form posts it; null when blank, and an error when it is not a day. */
+	private LocalDate date(String typed, String field, Map<String, String> errors, Locale locale) {
+		try {
+			return (typed == null || typed.isBlank()) ? null : LocalDate.parse(typed.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, text("membership.since.invalid", locale));
+			return null;
+		}
+	}
+
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
 	}
@@ -154,10 +162,11 @@ class AuthorityPages {
 	 * @param network a known network's code, or {@code OTHER} with its name in
 	 * {@code otherNetwork}
 	 */
-	record MembershipForm(String network, String otherNetwork, String since, String role, String seats, String notes) {
+	record MembershipForm(String network, String otherNetwork, String since, String role, String seats, String notes,
+			String deliberationReference, String deliberationDate) {
 
 		static MembershipForm empty() {
-			return new MembershipForm("", "", "", "", "", "");
+			return new MembershipForm("", "", "", "", "", "", "", "");
 		}
 
 		String networkName() {

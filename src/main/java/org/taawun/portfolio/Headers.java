@@ -49,7 +49,9 @@ final class Headers {
 			columns("localAuthority", List.of("collectivité", "commune", "municipalité", "الجماعة", "البلدية"),
 					"network", List.of("réseau", "الشبكة"), "since", List.of("depuis", "membre depuis", "منذ"), "role",
 					List.of("rôle", "الصفة"), "seats", List.of("sièges", "المقاعد"), "notes",
-					List.of("observations", "remarques", "ملاحظات")));
+					List.of("observations", "remarques", "ملاحظات"), "deliberationReference",
+					List.of("délibération", "numéro de la délibération", "رقم المداولة", "المداولة"),
+					"deliberationDate", List.of("date de la délibération", "تاريخ المداولة")));
 
 	/** The columns a sheet cannot do without. */
 	private static final Map<SheetKind, List<String>> REQUIRED = Map.of(SheetKind.AGREEMENTS,

@@ -38,15 +38,22 @@ final class MembershipSheet {
 			String role = cells.text("role", 200);
 			Integer seats = cells.positive("seats");
 			String notes = cells.text("notes", 2000);
+			String deliberationReference = cells.text("deliberationReference", 200);
+			var deliberationDate = cells.date("deliberationDate");
 			if (authority != null && network != null) {
 				Integer first = seen.putIfAbsent(authority.code() + "/" + network, line.number());
 				if (first != null) {
 					cells.problem("network", "import.duplicate-membership", network, first);
 				}
 			}
+			NetworkMembership membership = new NetworkMembership(null, (authority != null) ? authority.code() : null,
+					network, since, role, seats, notes, deliberationReference, deliberationDate);
+			if (authority != null) {
+				JoiningDeliberation.problems(authority, membership, importer.today())
+					.forEach((column, key) -> cells.problem(column, key));
+			}
 			if (!cells.isWrong()) {
-				lines.add(new Line(line.number(),
-						new NetworkMembership(null, authority.code(), network, since, role, seats, notes)));
+				lines.add(new Line(line.number(), membership));
 			}
 		}
 		return lines;

@@ -79,12 +79,16 @@ public class Memberships {
 		if (membership.notes() != null && membership.notes().length() > 2000) {
 			refused.put("notes", "membership.too-long");
 		}
+		this.authorities.find(membership.localAuthority())
+			.map((authority) -> JoiningDeliberation.problems(authority, membership, LocalDate.now(this.clock)))
+			.ifPresent((problems) -> problems.forEach(refused::putIfAbsent));
 		if (!refused.isEmpty()) {
 			throw new MembershipRefusedException(refused);
 		}
 		String code = CityNetwork.ofCode(network).map(Enum::name).orElse(network);
 		return this.networks.save(new NetworkMembership(null, membership.localAuthority(), code, membership.since(),
-				blankToNull(membership.role()), membership.seats(), blankToNull(membership.notes())));
+				blankToNull(membership.role()), membership.seats(), blankToNull(membership.notes()),
+				blankToNull(membership.deliberationReference()), membership.deliberationDate()));
 	}
 
 	/** Ends the authority's membership of a network. */

@@ -242,6 +242,41 @@ class DocumentsIT {
 	}
 
 	@Test
+	void headsAMoroccanCommunesActsWithTheKingdomItsRegionAndProvinceAndTheGovernorsWithHisOffice() {
+		long id = draft("sec.sefrou", "MA", "sefrou", "Ville de Narbonne", "Narbonne", "FR");
+		ActFacts deliberation = ActFacts.none()
+			.withDeliberation(new ActFacts.Deliberation("03/2026", LocalDate.of(2026, 3, 2), 29, 24, 1, 4, true));
+
+		PdfReader extractPdf = pdf(this.documents.issue(id, DocumentKind.DELIBERATION_EXTRACT, "Task_CountVotes",
+				"sec.sefrou", deliberation, UUID.randomUUID().toString()));
+		readsAsAPrintedDocument(extractPdf, "Moroccan deliberation extract");
+		String extract = extractPdf.flowingText();
+		PdfReader toGovernorPdf = pdf(this.documents.issue(id, DocumentKind.REFERRAL_LETTER, "Task_SendToGovernor",
+				"sec.sefrou", deliberation.withAddressee(Addressee.GOVERNOR), UUID.randomUUID().toString()));
+		readsAsAPrintedDocument(toGovernorPdf, "letter to the governor");
+		String toGovernor = toGovernorPdf.flowingText();
+		ActFacts decided = deliberation.withDecision(new ActFacts.Decision(LocalDate.of(2026, 3, 16), null));
+		String visa = pdf(this.documents.issue(id, DocumentKind.APPROVAL_DECISION, "EndEvent_ApprovedByVisa",
+				"gov.sefrou", decided.withAddressee(Addressee.GOVERNOR), UUID.randomUUID().toString()))
+			.flowingText();
+		String approval = pdf(this.documents.issue(id, DocumentKind.APPROVAL_DECISION, "EndEvent_ApprovedByMinistry",
+				"dgct.ma", decided.withAddressee(Addressee.MINISTRY_OF_INTERIOR), UUID.randomUUID().toString()))
+			.flowingText();
+
+		assertThat(extract).contains("المملكة المغربية", "Royaume du Maroc", "وزارة الداخلية", "جهة فاس مكناس",
+				"Région Fès-Meknès", "إقليم صفرو", "Province de Sefrou", "جماعة صفرو", "Commune de Sefrou");
+		assertThat(extract).contains("113.14", "113-14", "رئيس المجلس الجماعي", "Le Président du conseil communal")
+			.doesNotContain("République", "17-329", "المجلس الشعبي");
+		assertThat(toGovernor).contains("إلى السيد عامل إقليم صفرو", "قصد التأشير", "المرفقات", "مستخرج مداولة");
+		assertThat(visa).contains("ديوان العامل", "Cabinet du gouverneur", "العامل", "Le Gouverneur",
+				"Province de Sefrou");
+		assertThat(approval)
+			.contains("المديرية العامة للجماعات الترابية", "Direction générale des collectivités territoriales",
+					"الرباط", "Rabat")
+			.doesNotContain("ديوان العامل");
+	}
+
+	@Test
 	void issuesEveryShortActInBothLanguagesWithTheFactsItsStepRecorded() {
 		long id = draft("sec.oran", "DZ", "oran", "Ville de Bordeaux", "Bordeaux", "FR");
 		ActFacts none = ActFacts.none();
@@ -259,7 +294,9 @@ class DocumentsIT {
 						"Visite utile")),
 				DocumentKind.DONATION_EXTRACT, none.withProject(new ActFacts.Project("Bibliothèque", "21/2026")),
 				DocumentKind.EVALUATION_REPORT,
-				none.withEvaluation(new ActFacts.Evaluation("Deux visites", "Un chantier")),
+				none.withEvaluation(new ActFacts.Evaluation("Deux visites", "Un chantier", new ActFacts.Consultation(
+						LocalDate.of(2026, 5, 12), List.of("جمعية صفرو للتنمية", "Association des parents d’élèves"),
+						"Un jardin partagé près de la médiathèque", "Le jardin partagé, inscrit au plan 2027"))),
 				DocumentKind.AMENDMENT_LETTER,
 				none.withAmendment(new ActFacts.AmendmentText("Ajout de l’eau", LocalDate.of(2027, 1, 10))),
 				DocumentKind.RENEWAL_LETTER,
@@ -280,6 +317,12 @@ class DocumentsIT {
 					this.documents.issue(id, kind, "test", "sec.oran", facts, UUID.randomUUID().toString()));
 			String text = pdf.flowingText();
 			assertThat(text).as(kind.name()).contains(aFact.get(kind), "بلدية وهران");
+			if (kind == DocumentKind.EVALUATION_REPORT) {
+				// the consultation of associations held for the evaluation
+				assertThat(text).contains("Consultation de la société civile", "12 mai 2026", "استشارة المجتمع المدني",
+						"12 ماي 2026", "Association des parents d’élèves", "جمعية صفرو للتنمية",
+						"Un jardin partagé près de la médiathèque", "inscrit au plan 2027");
+			}
 			// made at a place and a date, signed by a title, with room for the stamp
 			boolean decision = kind == DocumentKind.APPROVAL_DECISION || kind == DocumentKind.REFUSAL_DECISION;
 			assertThat(text).as(kind.name())

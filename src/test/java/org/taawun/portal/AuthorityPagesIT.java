@@ -70,6 +70,38 @@ class AuthorityPagesIT {
 	}
 
 	@Test
+	void aMoroccanCouncilJoinsANetworkByADeliberationTheMembershipCites() throws Exception {
+		PortalClient secretary = PortalClient.signedIn(this.port, "sec.sefrou");
+		String page = secretary.get("/authorities/sefrou").body();
+		assertThat(page).contains("obligatoire au Maroc");
+
+		HttpResponse<String> without = secretary.postForm("/authorities/sefrou?lang=ar",
+				"/authorities/sefrou/memberships", "network", "UCLG", "otherNetwork", "", "since", "2024-05-01", "role",
+				"membre", "seats", "", "notes", "", "deliberationReference", "", "deliberationDate", "");
+		assertThat(without.statusCode()).isEqualTo(422);
+		assertThat(without.body()).contains("id=\"deliberationReference-error\"", "id=\"deliberationDate-error\"",
+				"يتداول المجلس في الانضمام", "value=\"membre\"");
+		HttpResponse<String> before = secretary.postForm("/authorities/sefrou", "/authorities/sefrou/memberships",
+				"network", "UCLG", "otherNetwork", "", "since", "2024-05-01", "role", "membre", "seats", "", "notes",
+				"", "deliberationReference", "14/2024", "deliberationDate", "2024-06-03");
+		assertThat(before.statusCode()).isEqualTo(422);
+		assertThat(before.body()).contains("id=\"since-error\"", "ne peut précéder la délibération",
+				"value=\"14/2024\"");
+		assertThat(count("sefrou", "UCLG")).isZero();
+
+		HttpResponse<String> joined = secretary.postForm("/authorities/sefrou", "/authorities/sefrou/memberships",
+				"network", "UCLG", "otherNetwork", "", "since", "2024-07-01", "role", "membre", "seats", "", "notes",
+				"", "deliberationReference", "14/2024", "deliberationDate", "2024-06-03");
+
+		assertThat(joined.statusCode()).isEqualTo(302);
+		assertThat(secretary.get("/authorities/sefrou").body()).contains("délibération n° 14/2024 du 3 juin 2024");
+		assertThat(count("sefrou", "UCLG")).isOne();
+		// an Algerian commune's membership cites no deliberation
+		assertThat(PortalClient.signedIn(this.port, "sec.oran").get("/authorities/oran").body())
+			.doesNotContain("obligatoire au Maroc");
+	}
+
+	@Test
 	void onlyTheAuthoritysSecretariatKeepsItsMemberships() throws Exception {
 		PortalClient oran = PortalClient.signedIn(this.port, "sec.oran");
 		HttpResponse<String> gafsaPage = oran.get("/authorities/gafsa");

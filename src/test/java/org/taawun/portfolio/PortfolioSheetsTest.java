@@ -129,6 +129,21 @@ class PortfolioSheetsTest {
 	}
 
 	@Test
+	void asksAMoroccanMembershipForTheCouncilsDeliberationToJoinAndNoOther() {
+		String csv = String.join("\n", "localAuthority,network,since,deliberationReference,deliberationDate",
+				"rabat,MEDCITIES,2019-02-01,,", "rabat,UCLG,2019-01-01,07/2019,2019-02-05",
+				"rabat,OICC,2019-03-01,08/2019,2019-02-26", "oran,UCLG,2019-01-01,,");
+		Read read = read(List.of(upload("memberships.csv", csv)), ADMIN);
+
+		assertThat(where(read)).containsExactlyInAnyOrder("2 deliberationReference membership.deliberation.required",
+				"2 deliberationDate membership.deliberation.required", "3 since membership.since.before-deliberation");
+		assertThat(read.memberships())
+			.extracting((line) -> line.membership().localAuthority() + " " + line.membership().network() + " "
+					+ line.membership().deliberationReference())
+			.containsExactly("rabat OICC 08/2019", "oran UCLG null");
+	}
+
+	@Test
 	void refusesAnotherAuthoritysFilesAndImpossibleEvents() {
 		Account sfaxSecretary = Account.of("sec.sfax", Set.of(Role.SECRETARIAT.group("sfax")));
 		String agreements = String.join("\n", header(), "S1,TN,sfax,TWINNING,أ,A,P,C,FR,,,,,NEGOTIATION,,,,,,,,,",

@@ -126,7 +126,7 @@ class HostileInputIT {
 			post("fields as a string", agreements, with(VALID, "fields", "CULTURE"), 400, "fields"),
 			post("partner as a string", agreements, with(VALID, "partner", "Selçuklu"), 400, "partner"),
 			// unknown enum values
-			post("unknown jurisdiction", agreements, with(VALID, "jurisdiction", "MA"), 400, "jurisdiction"),
+			post("unknown jurisdiction", agreements, with(VALID, "jurisdiction", "LY"), 400, "jurisdiction"),
 			post("unknown instrument", agreements, with(VALID, "instrument", "ALLIANCE"), 400, "instrument"),
 			post("unknown field of cooperation", agreements, with(VALID, "fields", List.of("SPACE")), 400, "fields"),
 			post("unknown legal basis", agreements, with(VALID, "legalBasis", "CODE_1975"), 400, "legalBasis"),

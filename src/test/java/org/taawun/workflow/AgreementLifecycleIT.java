@@ -33,19 +33,22 @@ import static org.taawun.workflow.Submissions.deliberation;
 import static org.taawun.workflow.Submissions.deposited;
 import static org.taawun.workflow.Submissions.eligible;
 import static org.taawun.workflow.Submissions.foreignAffairsOpinion;
+import static org.taawun.workflow.Submissions.governorVisa;
+import static org.taawun.workflow.Submissions.ministryApprovalMa;
 import static org.taawun.workflow.Submissions.negotiated;
 import static org.taawun.workflow.Submissions.of;
 import static org.taawun.workflow.Submissions.priorApproval;
 import static org.taawun.workflow.Submissions.published;
 import static org.taawun.workflow.Submissions.referred;
 import static org.taawun.workflow.Submissions.referredToPrimeMinister;
+import static org.taawun.workflow.Submissions.sentToGovernorWithFunding;
 import static org.taawun.workflow.Submissions.signed;
 import static org.taawun.workflow.Submissions.waliOpinion;
 
 /**
- * One Algerian and one Tunisian agreement carried from draft to force on PostgreSQL,
- * through our REST API, by the demo users whose role each step needs; at every step the
- * task is in that user's list and in no list of another authority's users.
+ * An Algerian, a Tunisian and a Moroccan agreement carried from draft to force on
+ * PostgreSQL, through our REST API, by the demo users whose role each step needs; at
+ * every step the task is in that user's list and in no list of another authority's users.
  */
 @PostgresIntegrationTest
 class AgreementLifecycleIT {
@@ -144,6 +147,37 @@ class AgreementLifecycleIT {
 		DueJobs.run(this.management);
 
 		assertThat(get("mfa.tn", "/api/agreements/" + id).get("state").asText()).isEqualTo("IN_FORCE");
+	}
+
+	@Test
+	void carriesAMoroccanCommunesAgreementThroughTheGovernorsVisaAndTheMinistryToForce() {
+		today(DAY);
+		long id = draft("sec.sefrou", "MA", "sefrou", "Narbonne", "FR", "fr");
+		String reference = reference(id);
+
+		step("sec.sefrou", reference, "Task_CheckEligibility", eligible(), "sec.oran");
+		step("sec.sefrou", reference, "Task_NegotiateDraft", negotiated(DAY, "EXPRESS"), "sec.oran");
+		step("sec.sefrou", reference, "Task_RecordDeliberation", deliberation(DAY, 25, 4, "FOR"), "sec.rabat");
+		// the Ministry of the Interior keeps Morocco's inventory: it sees the file all
+		// along, Algeria's does not
+		assertThat(status("dgct.ma", "/api/agreements/" + id)).isEqualTo(200);
+		assertThat(status("miclat", "/api/agreements/" + id)).isEqualTo(404);
+		step("sec.sefrou", reference, "Task_SendToGovernor", sentToGovernorWithFunding(DAY), "sec.rabat");
+		DueJobs.run(this.management);
+		String visaTask = taskOf("gov.sefrou", reference, "Task_GiveGovernorVisa").get("id").asText();
+		assertThat(get("gov.sefrou", "/api/tasks/" + visaTask).get("documents").findValuesAsText("kind"))
+			.containsExactly("REFERRAL_LETTER", "DELIBERATION_EXTRACT", "CONVENTION_DRAFT");
+		step("gov.sefrou", reference, "Task_GiveGovernorVisa", governorVisa(DAY), "gov.rabat");
+		step("dgct.ma", reference, "Task_ApproveAtMinistry", ministryApprovalMa(DAY), "miclat");
+		partnerAcceptsTheFinalTextByTheMailedLink("sec.sefrou", id);
+		step("exec.sefrou", reference, "Task_SignAgreement", signed(DAY, DAY.plusYears(3)), "exec.rabat");
+		DueJobs.run(this.management);
+
+		JsonNode agreement = get("sec.sefrou", "/api/agreements/" + id);
+		assertThat(agreement.get("state").asText()).isEqualTo("IN_FORCE");
+		assertThat(agreement.get("legalBasis").asText()).isEqualTo("MA_ORGANIC_LAWS");
+		assertThat(agreement.get("timeline").findValuesAsText("actor")).contains("sec.sefrou", "gov.sefrou", "dgct.ma",
+				"exec.sefrou");
 	}
 
 	@Test

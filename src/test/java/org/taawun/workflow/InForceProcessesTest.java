@@ -219,6 +219,29 @@ class InForceProcessesTest {
 	}
 
 	@Test
+	void recordsTheConsultationOfAssociationsAnEvaluationHeldWithWhoCameAndWhatTheyProposed() {
+		Agreement agreement = inForce("oran");
+		this.driver.moveTo(LocalDate.of(START.getYear() + 1, 1, 1));
+		LocalDate day = LocalDate.of(START.getYear() + 1, 1, 1);
+
+		assertThatExceptionOfType(RefusedVariablesException.class)
+			.isThrownBy(() -> this.driver.complete(agreement, AnnualEvaluation.Tasks.WRITE_EVALUATION_REPORT,
+					of("achievements", "Deux visites.", "nextYearPlan", "Un chantier-école.", "civilSocietyConsulted",
+							true, "consultationDate", day.toString())))
+			.withMessageContaining("associationsPresent")
+			.withMessageContaining("associationProposals")
+			.withMessageContaining("proposalsKept");
+		this.driver.complete(agreement, AnnualEvaluation.Tasks.WRITE_EVALUATION_REPORT,
+				of("achievements", "Deux visites.", "nextYearPlan", "Un chantier-école.", "civilSocietyConsulted", true,
+						"consultationDate", day.toString(), "associationsPresent",
+						"Association des parents d’élèves\nجمعية الحي للتنمية", "associationProposals",
+						"Un jardin partagé", "proposalsKept", "Le jardin partagé, au plan de l’année"));
+
+		assertThat(this.driver.openTasks(agreement))
+			.containsExactly(AnnualEvaluation.Tasks.PRESENT_EVALUATION_TO_COUNCIL);
+	}
+
+	@Test
 	void sharesTheLessonTheReportsAuthorChoseToShareOnceAndNoOther() {
 		Agreement shared = inForce("oran");
 		Agreement kept = inForce("annaba");

@@ -48,6 +48,16 @@ public final class ActFields {
 
 	public static final String NEXT_YEAR_PLAN = "nextYearPlan";
 
+	public static final String CIVIL_SOCIETY_CONSULTED = "civilSocietyConsulted";
+
+	public static final String CONSULTATION_DATE = "consultationDate";
+
+	public static final String ASSOCIATIONS_PRESENT = "associationsPresent";
+
+	public static final String ASSOCIATION_PROPOSALS = "associationProposals";
+
+	public static final String PROPOSALS_KEPT = "proposalsKept";
+
 	public static final String AMENDMENT_SUMMARY = "amendmentSummary";
 
 	public static final String AMENDMENT_SIGNATURE_DATE = "amendmentSignatureDate";

@@ -40,6 +40,7 @@ class ActFactsReader {
 			Vars.RENEWAL_MODE, MISSION_ORDER_NUMBER, VisitOrDelegation.Vars.PURPOSE,
 			VisitOrDelegation.Vars.DEPARTURE_DATE, VisitOrDelegation.Vars.RETURN_DATE, DELEGATION_MEMBERS,
 			MISSION_REPORT, ProjectOrDonation.Vars.TITLE, DONATION_DELIBERATION_NUMBER, ACHIEVEMENTS, NEXT_YEAR_PLAN,
+			CIVIL_SOCIETY_CONSULTED, CONSULTATION_DATE, ASSOCIATIONS_PRESENT, ASSOCIATION_PROPOSALS, PROPOSALS_KEPT,
 			AMENDMENT_SUMMARY, AMENDMENT_SIGNATURE_DATE, TERMINATION_REASON, TERMINATION_EFFECTIVE_DATE,
 			NOTICE_GIVEN_ON, NOTICE_MONTHS);
 
@@ -63,7 +64,7 @@ class ActFactsReader {
 						date(v, VisitOrDelegation.Vars.DEPARTURE_DATE), date(v, VisitOrDelegation.Vars.RETURN_DATE),
 						members(v.get(DELEGATION_MEMBERS)), text(v, MISSION_REPORT)),
 				new ActFacts.Project(text(v, ProjectOrDonation.Vars.TITLE), text(v, DONATION_DELIBERATION_NUMBER)),
-				new ActFacts.Evaluation(text(v, ACHIEVEMENTS), text(v, NEXT_YEAR_PLAN)),
+				new ActFacts.Evaluation(text(v, ACHIEVEMENTS), text(v, NEXT_YEAR_PLAN), consultation(v)),
 				new ActFacts.AmendmentText(text(v, AMENDMENT_SUMMARY), date(v, AMENDMENT_SIGNATURE_DATE)),
 				new ActFacts.Termination(text(v, TERMINATION_REASON), date(v, TERMINATION_EFFECTIVE_DATE),
 						date(v, NOTICE_GIVEN_ON), this.notice.months(number(v, NOTICE_MONTHS))),
@@ -83,6 +84,19 @@ class ActFactsReader {
 			return Addressee.WALI;
 		}
 		return ApprovalDz.Tasks.REVIEW_AT_WILAYA.equals(step) ? Addressee.MINISTRY_OF_INTERIOR : null;
+	}
+
+	/**
+	 * The consultation of civil society the evaluation records; null when none was held.
+	 */
+	private static ActFacts.Consultation consultation(Map<String, Object> v) {
+		if (!Boolean.TRUE.equals(v.get(CIVIL_SOCIETY_CONSULTED))) {
+			return null;
+		}
+		String associations = Objects.toString(v.get(ASSOCIATIONS_PRESENT), "");
+		return new ActFacts.Consultation(date(v, CONSULTATION_DATE),
+				associations.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList(),
+				text(v, ASSOCIATION_PROPOSALS), text(v, PROPOSALS_KEPT));
 	}
 
 	/**
