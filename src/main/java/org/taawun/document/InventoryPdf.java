@@ -96,7 +96,7 @@ public class InventoryPdf {
 		model.setVariable("criteria", criteria(query, provinces));
 		model.setVariable("counted", statistics.isPresent());
 		model.setVariable("counts", List.of(
-				counts("inventory.by-province", counted.byProvince(),
+				counts("inventory.by-province." + country, counted.byProvince(),
 						(code) -> provinces.containsKey(code) ? provinces.get(code).name()
 								: new BilingualName(code, code)),
 				counts("inventory.by-country", counted.byCountry(), InventoryPdf::countryName),

@@ -107,7 +107,7 @@ class NationalInventoryIT {
 		assertThat(text)
 			.contains("Ministère de l’Intérieur, des Collectivités", "Direction générale des collectivités",
 					"وزارة الداخلية والجماعات المحلية والتهيئة العمرانية", "المديرية العامة للجماعات المحلية",
-					"Inventaire national des conventions", "Année de signature : 2020", "Par wilaya ou gouvernorat",
+					"Inventaire national des conventions", "Année de signature : 2020", "Par wilaya",
 					"Par pays du partenaire", "Par année de signature", reference("ORN-STR-2020"),
 					"Déclaration d’intention", "République algérienne démocratique et populaire")
 			.doesNotContain(reference("ORN-BDX-2003"), reference("GAF-SEL-2013"), "République tunisienne");
@@ -128,6 +128,18 @@ class NationalInventoryIT {
 			.contains("Ministère chargé des Affaires locales", "République tunisienne", "Pays du partenaire : Turquie",
 					reference("GAF-SEL-2013"))
 			.doesNotContain(reference("ORN-STR-2020"));
+
+		// Morocco's, by its Ministry of the Interior, with the prefecture of Rabat's
+		// partnership with Commune III of Bamako
+		HttpResponse<byte[]> morocco = PortalClient.signedIn(this.port, "dgct.ma")
+			.download("/agreements.pdf?jurisdiction=MA");
+		assertThat(morocco.statusCode()).isEqualTo(200);
+		assertThat(new PdfReader(morocco.body()).text())
+			.contains("Royaume du Maroc", "المملكة المغربية", "Direction générale des collectivités",
+					"المديرية العامة للجماعات الترابية", "Par préfecture ou province", "Préfecture de Rabat",
+					reference("RAB-BAM-2018"), "Bamako")
+			.doesNotContain(reference("GAF-SEL-2013"), reference("ORN-STR-2020"));
+		DocumentsIT.isArchival(morocco.body(), "Morocco's national inventory");
 	}
 
 	private String reference(String importKey) {

@@ -81,9 +81,10 @@ class AuthorityPagesIT {
 		assertThat(without.statusCode()).isEqualTo(422);
 		assertThat(without.body()).contains("id=\"deliberationReference-error\"", "id=\"deliberationDate-error\"",
 				"يتداول المجلس في الانضمام", "value=\"membre\"");
-		HttpResponse<String> before = secretary.postForm("/authorities/sefrou", "/authorities/sefrou/memberships",
-				"network", "UCLG", "otherNetwork", "", "since", "2024-05-01", "role", "membre", "seats", "", "notes",
-				"", "deliberationReference", "14/2024", "deliberationDate", "2024-06-03");
+		HttpResponse<String> before = secretary.postForm("/authorities/sefrou?lang=fr",
+				"/authorities/sefrou/memberships", "network", "UCLG", "otherNetwork", "", "since", "2024-05-01", "role",
+				"membre", "seats", "", "notes", "", "deliberationReference", "14/2024", "deliberationDate",
+				"2024-06-03");
 		assertThat(before.statusCode()).isEqualTo(422);
 		assertThat(before.body()).contains("id=\"since-error\"", "ne peut précéder la délibération",
 				"value=\"14/2024\"");

@@ -2,6 +2,8 @@ package org.taawun.workflow;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +19,11 @@ import org.taawun.agreement.LegalBasis;
 import org.taawun.agreement.TimelineEntry;
 import org.taawun.party.AuthorityKind;
 import org.taawun.party.Jurisdiction;
+import org.taawun.workflow.model.AgreementLifecycle.Messages;
 import org.taawun.workflow.model.AgreementLifecycle.Tasks;
+import org.taawun.workflow.model.Amendment;
 import org.taawun.workflow.model.ApprovalMa;
+import org.taawun.workflow.model.ProjectOrDonation;
 import org.taawun.workflow.rules.RefusedVariablesException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +36,7 @@ import static org.taawun.workflow.Submissions.negotiated;
 import static org.taawun.workflow.Submissions.of;
 import static org.taawun.workflow.Submissions.sentToGovernor;
 import static org.taawun.workflow.Submissions.sentToGovernorWithFunding;
+import static org.taawun.workflow.Submissions.signed;
 import static org.taawun.workflow.model.ApprovalMa.Tasks.APPROVE_AT_MINISTRY;
 import static org.taawun.workflow.model.ApprovalMa.Tasks.GIVE_GOVERNOR_VISA;
 import static org.taawun.workflow.model.ApprovalMa.Tasks.RECORD_DELIBERATION;
@@ -42,7 +48,8 @@ import static org.taawun.workflow.model.ApprovalMa.Tasks.SEND_TO_GOVERNOR;
  * every agreement of a prefecture, going on to the Ministry of the Interior; reasoned
  * refusals of the governor and of the Ministry, and resubmission; a council that rejects;
  * a late transmission and reviews left past their periods escalated, silence never
- * approving.
+ * approving; in force, a donation approved by the Ministry and an amendment approved
+ * again.
  */
 @ProcessTest
 class ApprovalMaProcessTest {
@@ -201,6 +208,36 @@ class ApprovalMaProcessTest {
 		assertThat(this.driver.state(agreement)).isEqualTo(AgreementState.SUPERVISORY_REVIEW);
 		assertThat(this.driver.timeline(agreement, TimelineEntry.Kind.ESCALATION)).containsExactly(SEND_TO_GOVERNOR,
 				GIVE_GOVERNOR_VISA, APPROVE_AT_MINISTRY);
+	}
+
+	@Test
+	void inForceAMoroccanDonationGoesToTheMinistryAndAnAmendmentThroughTheGovernorAgain() {
+		Agreement agreement = atGovernor("sefrou", false);
+		this.driver.complete(agreement, GIVE_GOVERNOR_VISA, governorVisa(SESSION));
+		this.driver.partnerAcceptsTheFinalText(agreement);
+		this.driver.complete(agreement, Tasks.SIGN_AGREEMENT, signed(SESSION, SESSION.plusYears(3)));
+		this.driver.runDueJobs();
+		assertThat(this.driver.state(agreement)).isEqualTo(AgreementState.IN_FORCE);
+
+		this.driver.correlate(agreement, Messages.PROJECT_PROPOSED, Map.of(ProjectOrDonation.Vars.KIND, "DONATION",
+				ProjectOrDonation.Vars.TITLE, "Équipement de la médiathèque"));
+		this.driver.complete(agreement, ProjectOrDonation.Tasks.DESCRIBE_PROJECT,
+				of("projectDescription", "Mobilier et ouvrages.", "estimatedValue", 40000, "currency", "EUR"));
+		this.driver.complete(agreement, ProjectOrDonation.Tasks.RECORD_DONATION_DELIBERATION,
+				of("donationDeliberationNumber", "09/2026", "donationSessionDate", SESSION.toString(),
+						"donationAccepted", true));
+		assertThat(this.driver.task(agreement, ProjectOrDonation.Tasks.APPROVE_DONATION).getDueDate())
+			.isEqualTo(Date.from(SESSION.plusDays(30).atStartOfDay(ProcessDriver.ZONE).toInstant()));
+		assertThat(this.driver.candidateGroups(agreement, ProjectOrDonation.Tasks.APPROVE_DONATION))
+			.containsExactly("ministry-interior-ma");
+		this.driver.complete(agreement, ProjectOrDonation.Tasks.APPROVE_DONATION, of("donationDecision", "APPROVE"));
+		assertThat(this.driver.openTasks(agreement)).containsExactly(ProjectOrDonation.Tasks.FOLLOW_UP_PROJECT);
+
+		this.driver.correlate(agreement, Messages.AMENDMENT_REQUESTED, Map.of());
+		this.driver.complete(agreement, Amendment.Tasks.DRAFT_AMENDMENT,
+				of("amendmentSummary", "Ajout du domaine de l’eau.", "amendedClauses", List.of("C4")));
+		assertThat(this.driver.openTasks(agreement)).contains(RECORD_DELIBERATION);
+		assertThat(this.driver.state(agreement)).isEqualTo(AgreementState.IN_FORCE);
 	}
 
 	private Agreement negotiatedAgreement(String authority) {

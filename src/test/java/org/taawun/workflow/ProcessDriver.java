@@ -176,6 +176,15 @@ class ProcessDriver {
 			.singleResult();
 	}
 
+	/** The groups offered the agreement's open task with that BPMN id. */
+	List<String> candidateGroups(Agreement agreement, String taskKey) {
+		return this.tasks.getIdentityLinksForTask(task(agreement, taskKey).getId())
+			.stream()
+			.filter((link) -> link.getGroupId() != null)
+			.map((link) -> link.getGroupId())
+			.toList();
+	}
+
 	/** The keys of the agreement's open tasks. */
 	List<String> openTasks(Agreement agreement) {
 		return this.tasks.createTaskQuery()
