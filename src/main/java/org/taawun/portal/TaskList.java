@@ -22,14 +22,54 @@ import org.taawun.task.TaskItem;
  * @param due {@code overdue} or {@code week}
  * @param sort {@code due}, {@code reference} or {@code created}; otherwise the most
  * urgent first
+ * @param page which page of {@link #PAGE_SIZE} tasks to show, the first being 0
  */
-record TaskList(String q, String step, String authority, String due, String sort) {
+record TaskList(String q, String step, String authority, String due, String sort, int page) {
+
+	/**
+	 * The tasks a page shows: a ministry's list of 200 reads as four pages, the most
+	 * urgent first.
+	 */
+	static final int PAGE_SIZE = 50;
 
 	private static final Duration WEEK = Duration.ofDays(7);
 
 	static TaskList of(Map<String, String> params) {
 		return new TaskList(blankless(params.get("q")), blankless(params.get("step")),
-				blankless(params.get("authority")), blankless(params.get("due")), blankless(params.get("sort")));
+				blankless(params.get("authority")), blankless(params.get("due")), blankless(params.get("sort")),
+				page(params.get("page")));
+	}
+
+	/**
+	 * The page of the tasks found that this list shows; the last one when it asks past
+	 * it.
+	 */
+	List<TaskItem> pageOf(List<TaskItem> found) {
+		int from = Math.min(this.page, lastPage(found.size())) * PAGE_SIZE;
+		return found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
+	}
+
+	/** How many pages the tasks found take. */
+	static int pages(int found) {
+		return lastPage(found) + 1;
+	}
+
+	/** The page shown of the tasks found, the first being 0. */
+	int shownPage(int found) {
+		return Math.min(this.page, lastPage(found));
+	}
+
+	private static int lastPage(int found) {
+		return Math.max(0, (found - 1) / PAGE_SIZE);
+	}
+
+	private static int page(String typed) {
+		try {
+			return (typed == null) ? 0 : Math.max(0, Integer.parseInt(typed.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	/** The tasks that match, in the order asked. */

@@ -79,7 +79,12 @@ class TaskPages {
 		Map<String, Agreement> files = this.agreements
 			.byReferences(mine.stream().map(TaskItem::reference).distinct().toList());
 		TaskList list = TaskList.of(params);
-		model.addAttribute("tasks", list.apply(mine, files, this.clock.instant()));
+		List<TaskItem> found = list.apply(mine, files, this.clock.instant());
+		model.addAttribute("tasks", list.pageOf(found));
+		model.addAttribute("found", found.size());
+		model.addAttribute("pages", TaskList.pages(found.size()));
+		model.addAttribute("shownPage", list.shownPage(found.size()));
+		model.addAttribute("links", new RegisterLinks(params));
 		model.addAttribute("list", list);
 		model.addAttribute("agreements", files);
 		// names read once for the page, not once a row: a ministry lists 200 tasks

@@ -86,6 +86,30 @@ class TaskListIT {
 		assertThat(page).contains((before + 1) + " tâches en attente");
 	}
 
+	@Test
+	void showsALongListFiftyTasksAtATimeTheMostUrgentFirst() throws Exception {
+		for (int i = 0; i < TaskList.PAGE_SIZE + 1; i++) {
+			draft("Partenariat " + i + " – Bamako", "Commune III du District de Bamako", "rabat", "MA");
+		}
+		PortalClient secretary = PortalClient.signedIn(this.port, "sec.rabat");
+
+		String first = secretary.get("/").body();
+		Matcher count = Pattern.compile("role=\"status\">(\\d+) tâches<").matcher(first);
+		assertThat(count.find()).as("the count of the tasks found").isTrue();
+		int found = Integer.parseInt(count.group(1));
+		assertThat(found).isGreaterThan(TaskList.PAGE_SIZE);
+		int pages = (found + TaskList.PAGE_SIZE - 1) / TaskList.PAGE_SIZE;
+		assertThat(references(first)).hasSize(TaskList.PAGE_SIZE);
+		assertThat(first).contains("Page 1 sur " + pages, "href=\"/?page=1\"").doesNotContain("rel=\"prev\"");
+		String last = secretary.get("/?page=" + (pages - 1)).body();
+		assertThat(references(last)).hasSize(found - (pages - 1) * TaskList.PAGE_SIZE)
+			.doesNotContainAnyElementsOf(references(first));
+		assertThat(last).contains("Page " + pages + " sur " + pages, "rel=\"prev\"").doesNotContain("rel=\"next\"");
+		// past the last page, the last page; a page that is not a number, the first
+		assertThat(references(secretary.get("/?page=99").body())).isEqualTo(references(last));
+		assertThat(references(secretary.get("/?page=deux").body())).isEqualTo(references(first));
+	}
+
 	private String draft(String titleFr, String partner) {
 		return draft(titleFr, partner, "gafsa", "TN");
 	}
