@@ -111,7 +111,7 @@ class DocumentModels {
 		}
 		// which documents go to whom is a message, the same in every language
 		List<String> keys = List
-			.of(label("document.enclosures." + addressee(facts, country), Locale.ROOT).split("\\|"));
+			.of(label("document.enclosures." + country + "." + addressee(facts, country), Locale.ROOT).split("\\|"));
 		return keys.stream().map((key) -> new Enclosure(label(key, ARABIC), label(key, Locale.FRENCH))).toList();
 	}
 
@@ -143,7 +143,6 @@ class DocumentModels {
 	Context letterhead(Issuer issuer, Jurisdiction country, String titleKey, String number, LocalDate day) {
 		Context model = new Context(ARABIC);
 		model.setVariable("ar", this.ar);
-		model.setVariable("country", country);
 		model.setVariable("stateAr", label("issuer.state." + country, ARABIC));
 		model.setVariable("stateFr", label("issuer.state." + country, Locale.FRENCH));
 		model.setVariable("issuer", issuer);

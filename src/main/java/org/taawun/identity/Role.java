@@ -9,9 +9,9 @@ import org.taawun.party.Jurisdiction;
 
 /**
  * The roles of the lifecycle, each a candidate group of the engine. A municipal role is
- * held per authority and a wali office per province: the group id carries that scope
- * after the role's prefix ({@code secretariat-gafsa}, {@code wali-office-oran}); a
- * ministry role is national.
+ * held per authority and a wali's or governor's office per province: the group id carries
+ * that scope after the role's prefix ({@code secretariat-gafsa},
+ * {@code wali-office-oran}); a ministry role is national.
  */
 public enum Role {
 

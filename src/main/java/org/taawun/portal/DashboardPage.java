@@ -78,8 +78,16 @@ class DashboardPage {
 		return "portal/dashboard";
 	}
 
-	/** The reviews waiting at one authority's files. */
+	/**
+	 * The reviews waiting at one authority's files: how many, how many late, and the most
+	 * urgent few, the rest being a link away in My tasks.
+	 */
 	static final class Waiting {
+
+		/**
+		 * The tasks an authority's row lists; a ministry may have 200 at one authority.
+		 */
+		static final int SHOWN = 5;
 
 		private final String code;
 
@@ -107,8 +115,13 @@ class DashboardPage {
 			return this.authority;
 		}
 
-		public List<TaskItem> getTasks() {
-			return this.tasks;
+		public int getCount() {
+			return this.tasks.size();
+		}
+
+		/** The most urgent of the authority's tasks, as many as a row lists. */
+		public List<TaskItem> getFirst() {
+			return this.tasks.subList(0, Math.min(SHOWN, this.tasks.size()));
 		}
 
 		public int getOverdue() {

@@ -12,8 +12,8 @@ import org.taawun.party.LocalAuthority;
 
 /**
  * Who imports, on which day, and for which authorities they may: an authority's
- * secretariat for its own, the Algerian Ministry of the Interior for Algerian
- * authorities, an administrator for all.
+ * secretariat for its own, the ministry that keeps a country's national inventory for
+ * that country's authorities, an administrator for all.
  */
 final class Importer {
 

@@ -24,7 +24,7 @@ import org.taawun.party.Networks;
 
 /**
  * The networks of cities each authority belongs to, kept by those who keep its portfolio:
- * its secretariat, the Algerian Ministry of the Interior for Algerian authorities, an
+ * its secretariat, the ministry that keeps its country's national inventory, an
  * administrator; seen nationally by the ministries.
  */
 @Service

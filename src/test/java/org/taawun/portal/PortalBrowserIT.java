@@ -310,12 +310,20 @@ class PortalBrowserIT {
 		reviewer.go("/dashboard");
 		assertThat(reviewer.text("h1")).isEqualTo("Tableau de bord");
 		reviewer.screenshotInBothLanguages("dashboard");
-		reviewer.follow(reviewer.all("table.waiting li")
+		// the authority's row lists its most urgent reviews and leads to all of them
+		reviewer.follow(reviewer.all("table.waiting tbody tr")
 			.stream()
-			.filter((item) -> item.getText().contains(reference))
+			.filter((row) -> row.getText().contains("Gafsa"))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError(reference + " is not waiting on the dashboard"))
-			.findElement(By.cssSelector("a.waiting-task")));
+			.orElseThrow(() -> new AssertionError("Gafsa has no review waiting on the dashboard"))
+			.findElement(By.cssSelector("a.waiting-all")));
+		assertThat(reviewer.path()).contains("authority=gafsa");
+		reviewer.follow(reviewer.all("table.tasks tbody tr")
+			.stream()
+			.filter((row) -> row.getText().contains(reference))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(reference + " is not among Gafsa's reviews"))
+			.findElement(By.cssSelector("a.task-link")));
 		assertThat(reviewer.text(".summary")).contains(reference);
 	}
 
