@@ -51,12 +51,8 @@ class Issuers {
 	 * and its province when it is a commune or municipality.
 	 */
 	Issuer own(LocalAuthority authority) {
-		List<String> ar = new ArrayList<>(lines("issuer.ministry." + authority.jurisdiction(), ARABIC));
-		List<String> fr = new ArrayList<>(lines("issuer.ministry." + authority.jurisdiction(), Locale.FRENCH));
-		if (authority.region() != null) {
-			ar.add(authority.region().ar());
-			fr.add(authority.region().fr());
-		}
+		List<String> ar = above(authority, ARABIC);
+		List<String> fr = above(authority, Locale.FRENCH);
 		if (authority.kind() == AuthorityKind.COMMUNE || authority.kind() == AuthorityKind.MUNICIPALITY) {
 			ar.add(authority.province().name().ar());
 			fr.add(authority.province().name().fr());
@@ -70,12 +66,8 @@ class Issuers {
 	/** The office of the wali or governor of the authority's province. */
 	private Issuer provinceOffice(LocalAuthority authority) {
 		Jurisdiction country = authority.jurisdiction();
-		List<String> ar = new ArrayList<>(lines("issuer.ministry." + country, ARABIC));
-		List<String> fr = new ArrayList<>(lines("issuer.ministry." + country, Locale.FRENCH));
-		if (authority.region() != null) {
-			ar.add(authority.region().ar());
-			fr.add(authority.region().fr());
-		}
+		List<String> ar = above(authority, ARABIC);
+		List<String> fr = above(authority, Locale.FRENCH);
 		ar.add(authority.province().name().ar());
 		fr.add(authority.province().name().fr());
 		ar.add(label("issuer.province-office." + country, ARABIC));
@@ -83,6 +75,18 @@ class Issuers {
 		return issuer(code("issuer.province-office.code." + country) + "-" + authority.province().code(), ar, fr,
 				"issuer.title.province-office." + country, authority.province().name().ar(),
 				authority.province().name().fr());
+	}
+
+	/**
+	 * The letterhead's first lines above an authority or its province's office: its
+	 * country's ministry, and its region where its letters name one.
+	 */
+	private List<String> above(LocalAuthority authority, Locale locale) {
+		List<String> lines = new ArrayList<>(lines("issuer.ministry." + authority.jurisdiction(), locale));
+		if (authority.region() != null) {
+			lines.add("ar".equals(locale.getLanguage()) ? authority.region().ar() : authority.region().fr());
+		}
+		return lines;
 	}
 
 	/** The ministry that keeps the country's national inventory of agreements. */

@@ -3,6 +3,7 @@ package org.taawun.document;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,7 @@ class LegalReferences {
 		if (ar.size() != fr.size()) {
 			throw new IllegalStateException("The Arabic and French references of " + basis + " differ in number");
 		}
-		return java.util.stream.IntStream.range(0, ar.size())
-			.mapToObj((i) -> new Reference(ar.get(i), fr.get(i)))
-			.toList();
+		return IntStream.range(0, ar.size()).mapToObj((i) -> new Reference(ar.get(i), fr.get(i))).toList();
 	}
 
 	private List<String> lines(LegalBasis basis, AuthorityKind kind, Locale locale) {

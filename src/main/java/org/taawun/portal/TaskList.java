@@ -45,7 +45,7 @@ record TaskList(String q, String step, String authority, String due, String sort
 	 * it.
 	 */
 	List<TaskItem> pageOf(List<TaskItem> found) {
-		int from = Math.min(this.page, lastPage(found.size())) * PAGE_SIZE;
+		int from = shownPage(found.size()) * PAGE_SIZE;
 		return found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
 	}
 
