@@ -19,6 +19,7 @@ import org.taawun.identity.Account;
 import org.taawun.party.CityNetwork;
 import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthorities;
+import org.taawun.party.LocalAuthority;
 import org.taawun.party.NetworkMembership;
 import org.taawun.party.Networks;
 
@@ -56,9 +57,11 @@ public class Memberships {
 	 */
 	@Transactional
 	public NetworkMembership keep(NetworkMembership membership, Account account) {
-		if (!mayKeep(membership.localAuthority(), account)) {
-			throw new AccessDeniedException(account.userId() + " does not keep " + membership.localAuthority());
-		}
+		Importer importer = importer(account);
+		LocalAuthority authority = importer.authority(membership.localAuthority())
+			.filter(importer::mayImportFor)
+			.orElseThrow(() -> new AccessDeniedException(
+					account.userId() + " does not keep " + membership.localAuthority()));
 		Map<String, String> refused = new LinkedHashMap<>();
 		String network = (membership.network() != null) ? membership.network().strip() : "";
 		if (network.isEmpty()) {
@@ -79,9 +82,7 @@ public class Memberships {
 		if (membership.notes() != null && membership.notes().length() > 2000) {
 			refused.put("notes", "membership.too-long");
 		}
-		this.authorities.find(membership.localAuthority())
-			.map((authority) -> JoiningDeliberation.problems(authority, membership, LocalDate.now(this.clock)))
-			.ifPresent((problems) -> problems.forEach(refused::putIfAbsent));
+		JoiningDeliberation.problems(authority, membership, importer.today()).forEach(refused::putIfAbsent);
 		if (!refused.isEmpty()) {
 			throw new MembershipRefusedException(refused);
 		}
