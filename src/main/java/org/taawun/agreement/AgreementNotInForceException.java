@@ -9,7 +9,7 @@ import org.springframework.web.ErrorResponseException;
  */
 public class AgreementNotInForceException extends ErrorResponseException {
 
-	AgreementNotInForceException(String reference, AgreementState state) {
+	public AgreementNotInForceException(String reference, AgreementState state) {
 		super(HttpStatus.CONFLICT, ProblemDetail.forStatus(HttpStatus.CONFLICT), null, "agreement.not-in-force",
 				new Object[] { reference, state.name() });
 	}

@@ -187,7 +187,7 @@ class DocumentModels {
 	}
 
 	/** A date in Arabic with the month names of the country (a message per country). */
-	private String arabic(LocalDate date, Jurisdiction country) {
+	String arabic(LocalDate date, Jurisdiction country) {
 		return LegalDates.arabic(date, arabicMonths(country));
 	}
 

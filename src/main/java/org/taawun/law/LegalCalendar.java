@@ -55,6 +55,14 @@ public class LegalCalendar {
 		return due.isAfter(today) ? due : due.plusYears(1);
 	}
 
+	/**
+	 * The day the report on the year is due unless the ministry sets another: its due day
+	 * in the next year (31 March by default).
+	 */
+	public LocalDate evaluationDue(int year) {
+		return this.settings.evaluationDue().atYear(year + 1);
+	}
+
 	/** The zone whose midnight starts a legal day. */
 	public ZoneId zone() {
 		return this.settings.zone();

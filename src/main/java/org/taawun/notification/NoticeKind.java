@@ -15,6 +15,11 @@ public enum NoticeKind {
 	 * The link by which a partner accepts the final text expired unanswered: the
 	 * secretariat sends a new one or records the acceptance made on paper.
 	 */
-	LINK_EXPIRED
+	LINK_EXPIRED,
+	/**
+	 * The ministry reminds the secretariat that the year's evaluation reports of its
+	 * agreements in force are awaited.
+	 */
+	EVALUATIONS_AWAITED
 
 }

@@ -78,6 +78,20 @@ public class StaffMail {
 						agreement.reference(), expiredAt, "/agreements/" + agreement.id()));
 	}
 
+	/**
+	 * Reminds an authority's secretariat, at the ministry's request, that the year's
+	 * evaluation reports of its agreements in force are awaited, each person once per
+	 * reminder.
+	 * @param reminder what tells this reminder from the others
+	 */
+	@Transactional
+	public void evaluationsAwaited(String authority, int year, LocalDate due, long reminder) {
+		String secretariat = Role.SECRETARIAT.group(authority);
+		tell(new LinkedHashSet<>(this.people.membersOf(List.of(secretariat))),
+				(person) -> new StaffNotices.Told(NoticeKind.EVALUATIONS_AWAITED, "evaluations-awaited-" + reminder,
+						Integer.toString(year), null, due.atStartOfDay(this.clock.getZone()).toInstant(), "/"));
+	}
+
 	private void tell(Set<StaffMember> people, Function<StaffMember, StaffNotices.Told> told) {
 		Instant now = this.clock.instant();
 		for (StaffMember person : people) {

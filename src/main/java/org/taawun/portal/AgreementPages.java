@@ -1,5 +1,7 @@
 package org.taawun.portal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +34,9 @@ import org.taawun.agreement.VisitRequest;
 import org.taawun.agreement.WithdrawalRequest;
 import org.taawun.agreement.Withdrawals;
 import org.taawun.document.Documents;
+import org.taawun.evaluation.ActionPlans;
 import org.taawun.identity.Account;
+import org.taawun.party.Jurisdiction;
 import org.taawun.notification.PartnerAcceptances;
 import org.taawun.notification.PartnerMessages;
 
@@ -62,9 +66,19 @@ class AgreementPages {
 
 	private final PartnerAcceptances acceptances;
 
+	/** The currency a plan is first offered in: the authority's own. */
+	private static final Map<Jurisdiction, String> CURRENCIES = Map.of(Jurisdiction.DZ, "DZD", Jurisdiction.TN, "TND",
+			Jurisdiction.MA, "MAD");
+
+	private final ActionPlans plans;
+
+	private final Clock clock;
+
 	AgreementPages(Agreements agreements, Documents documents, PartnerMessages partnerMessages, MessageSource messages,
 			Validator validator, RecordedActivities recordedActivities, HistoricAgreements historic,
-			Withdrawals withdrawals, PartnerAcceptances acceptances) {
+			Withdrawals withdrawals, PartnerAcceptances acceptances, ActionPlans plans, Clock clock) {
+		this.plans = plans;
+		this.clock = clock;
 		this.withdrawals = withdrawals;
 		this.acceptances = acceptances;
 		this.recordedActivities = recordedActivities;
@@ -167,6 +181,13 @@ class AgreementPages {
 		model.addAttribute("mayWithdraw", Withdrawals.mayWithdraw(details.agreement(), account));
 		model.addAttribute("mayFollowUp", this.acceptances.mayFollowUp(details.agreement(), account));
 		model.addAttribute("partnerActs", this.acceptances.acts(id, account));
+		model.addAttribute("plans", this.plans.of(id, account));
+		model.addAttribute("mayKeepPlan", this.plans.mayKeep(details.agreement(), account));
+		if (!model.containsAttribute("planForm")) {
+			model.addAttribute("planForm", ActionPlanPages.PlanForm.forYear(LocalDate.now(this.clock).getYear(),
+					CURRENCIES.get(details.agreement().jurisdiction())));
+			model.addAttribute("planErrors", Map.of());
+		}
 		model.addAttribute("visit", visit);
 		model.addAttribute("visitErrors", visitErrors);
 		model.addAttribute("page", "register");

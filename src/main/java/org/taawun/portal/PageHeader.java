@@ -43,6 +43,15 @@ class PageHeader {
 		return account != null && Portfolios.mayImport(account);
 	}
 
+	/**
+	 * Whether the header offers the evaluation campaigns: to whoever keeps or reads a
+	 * country's inventory.
+	 */
+	@ModelAttribute("mayFollowCampaigns")
+	boolean mayFollowCampaigns(@AuthenticationPrincipal Account account) {
+		return account != null && !account.inventoryCountries().isEmpty();
+	}
+
 	/** The page's own address, which the language switch links to. */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {

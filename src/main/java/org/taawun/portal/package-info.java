@@ -3,7 +3,7 @@
  * (right to left) or French. Forms are drawn from the same {@code forms/*.form} files the
  * Tasklist renders, and checked on the server by the same validator.
  */
-@ApplicationModule(allowedDependencies = { "agreement", "document", "form", "identity", "law", "lessons",
+@ApplicationModule(allowedDependencies = { "agreement", "document", "evaluation", "form", "identity", "law", "lessons",
 		"notification", "party", "portfolio", "task", "web" })
 package org.taawun.portal;
 

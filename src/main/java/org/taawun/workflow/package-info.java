@@ -4,7 +4,7 @@
  * checks), {@code security}, {@code steps} (what the models call) and {@code adapters}
  * (through which the features use the engine). Features reach none of them directly.
  */
-@ApplicationModule(allowedDependencies = { "agreement", "document", "form", "identity", "law", "lessons",
+@ApplicationModule(allowedDependencies = { "agreement", "document", "evaluation", "form", "identity", "law", "lessons",
 		"notification", "party", "task" })
 package org.taawun.workflow;
 

@@ -46,6 +46,8 @@ public final class ActFields {
 
 	public static final String ACHIEVEMENTS = "achievements";
 
+	public static final String DIFFICULTIES = "difficulties";
+
 	public static final String NEXT_YEAR_PLAN = "nextYearPlan";
 
 	public static final String CIVIL_SOCIETY_CONSULTED = "civilSocietyConsulted";

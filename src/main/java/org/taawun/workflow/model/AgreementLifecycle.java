@@ -69,6 +69,12 @@ public final class AgreementLifecycle {
 		public static final String TERMINATION_REQUESTED = "Message_TerminationRequested";
 
 		/**
+		 * A ministry's campaign asks the agreement's evaluation of a year, due on the day
+		 * it hands ({@link AnnualEvaluation.Vars#EVALUATION_DUE}).
+		 */
+		public static final String EVALUATION_CAMPAIGN_OPENED = "Message_EvaluationCampaignOpened";
+
+		/**
 		 * The partner accepted the final text through its link: signature can proceed.
 		 */
 		public static final String PARTNER_ACCEPTED_TEXT = "Message_PartnerAcceptedText";

@@ -55,9 +55,12 @@ public class DeadlineCalendar {
 		return (isoDate instanceof String day && !day.isBlank()) ? on(day) : null;
 	}
 
-	/** The day the report on the year just ended is due, as an ISO string. */
-	public String nextEvaluationDue() {
-		return this.calendar.nextEvaluationDue().toString();
+	/**
+	 * The day the report on the year just ended is due, as an ISO string: the one a
+	 * campaign handed the evaluation, else the next legal due day.
+	 */
+	public String evaluationDue(Object given) {
+		return (given instanceof String day && !day.isBlank()) ? day : this.calendar.nextEvaluationDue().toString();
 	}
 
 	/**

@@ -1,0 +1,87 @@
+package org.taawun.document;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.taawun.party.BilingualName;
+import org.taawun.law.LegalDates;
+
+/**
+ * A country's evaluation campaign of a year as its ministry prints it, Arabic first and
+ * French beside it: the agreements active, the reports written, the visits, projects and
+ * donations of the year, the planned budgets by partner country and by field, and how
+ * each authority reported. Made on demand; not an issued document.
+ */
+@Service
+public class CampaignResultPdf {
+
+	private static final Locale ARABIC = Locale.forLanguageTag("ar");
+
+	private final Issuers issuers;
+
+	private final DocumentModels models;
+
+	private final ITemplateEngine templates;
+
+	private final PdfRenderer renderer;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CampaignResultPdf(Issuers issuers, DocumentModels models, ITemplateEngine templates, PdfRenderer renderer,
+			MessageSource messages, Clock clock) {
+		this.issuers = issuers;
+		this.models = models;
+		this.templates = templates;
+		this.renderer = renderer;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The campaign's result, made now. */
+	public byte[] of(CampaignResult result) {
+		LocalDate today = LocalDate.now(this.clock);
+		Context model = this.models.letterhead(this.issuers.inventoryKeeper(result.country()), result.country(),
+				"document.CAMPAIGN_RESULT", "EVA-" + result.country() + "-" + result.year(), today);
+		model.setVariable("fingerprint", "");
+		model.setVariable("result", result);
+		model.setVariable("dueAr", this.models.arabic(result.due(), result.country()));
+		model.setVariable("dueFr", LegalDates.french(result.due()));
+		model.setVariable("byCountry", sums(result.byPartnerCountry(), CampaignResultPdf::countryName));
+		model.setVariable("byField", sums(result.byField(), (field) -> name("field." + field)));
+		return this.renderer.render(this.templates.process("documents/campaign-result", model));
+	}
+
+	private List<Sum> sums(List<CampaignResult.Money> money, Function<String, BilingualName> naming) {
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.FRENCH));
+		return money.stream()
+			.map((sum) -> new Sum(naming.apply(sum.key()), format.format(sum.amount()) + " " + sum.currency()))
+			.toList();
+	}
+
+	private static BilingualName countryName(String code) {
+		Locale country = new Locale.Builder().setRegion(code).build();
+		return new BilingualName(country.getDisplayCountry(ARABIC), country.getDisplayCountry(Locale.FRENCH));
+	}
+
+	private BilingualName name(String key) {
+		return new BilingualName(this.messages.getMessage(key, null, key, ARABIC),
+				this.messages.getMessage(key, null, key, Locale.FRENCH));
+	}
+
+	/** A sum of money named in both languages, written with its currency. */
+	public record Sum(BilingualName name, String amount) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.taawun.workflow.adapters;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+
+import org.springframework.stereotype.Component;
+
+import org.taawun.evaluation.EvaluationProcess;
+import org.taawun.workflow.model.AgreementLifecycle.Messages;
+import org.taawun.workflow.model.AnnualEvaluation;
+
+/**
+ * A campaign's evaluations in the engine: an evaluation reports on the year before the
+ * one its report is due in, and a campaign starts one through the agreement's lifecycle.
+ */
+@Component
+class EngineEvaluations implements EvaluationProcess {
+
+	private final HistoryService history;
+
+	private final RuntimeService runtime;
+
+	EngineEvaluations(HistoryService history, RuntimeService runtime) {
+		this.history = history;
+		this.runtime = runtime;
+	}
+
+	@Override
+	public Set<String> evaluating(int year) {
+		return this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(AnnualEvaluation.KEY)
+			.variableValueLike(AnnualEvaluation.Vars.EVALUATION_DUE, (year + 1) + "-%")
+			.list()
+			.stream()
+			.map(HistoricProcessInstance::getBusinessKey)
+			.collect(Collectors.toSet());
+	}
+
+	@Override
+	public boolean evaluate(String reference, LocalDate due) {
+		try {
+			this.runtime.createMessageCorrelation(Messages.EVALUATION_CAMPAIGN_OPENED)
+				.processInstanceBusinessKey(reference)
+				.setVariableToTriggeredScope(AnnualEvaluation.Vars.EVALUATION_DUE, due.toString())
+				.correlate();
+			return true;
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			// a lifecycle not in force (a suspended agreement waits for its resumption)
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.taawun.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import org.taawun.agreement.Agreement;
+import org.taawun.document.CampaignResult;
+import org.taawun.form.InvalidSubmissionException;
+import org.taawun.identity.Account;
+import org.taawun.identity.Role;
+import org.taawun.party.Jurisdiction;
+import org.taawun.workflow.CampaignJourneys;
+import org.taawun.workflow.ProcessTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A ministry's evaluation campaign on the engine: it starts the year's evaluation where
+ * an agreement in force has none and leaves alone the one already under way, each report
+ * due on the campaign's day; who reported, who is awaited and who is late; the year's
+ * plan beside the report; what the country's report counts.
+ */
+@ProcessTest
+class EvaluationCampaignProcessTest {
+
+	private static final Account MICLAT = Account.of("miclat.campaign", Set.of(Role.MINISTRY_INTERIOR.group()));
+
+	@Autowired
+	private CampaignJourneys journeys;
+
+	@Autowired
+	private Campaigns campaigns;
+
+	@Autowired
+	private CampaignFollowUp followUp;
+
+	@Autowired
+	private CampaignReports reports;
+
+	@Autowired
+	private CampaignResults results;
+
+	@Autowired
+	private ActionPlans plans;
+
+	@Autowired
+	private TaskService tasks;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void startsTheYearsEvaluationsWhereNoneIsUnderWayAndFollowsWhoReported() {
+		// given: one agreement in force since 2026, whose evaluation of 2026 opened on 1
+		// January, and one in force since January 2027, which has none
+		String early = "eval-early-" + System.nanoTime() % 100000;
+		String late = "eval-late-" + System.nanoTime() % 100000;
+		Agreement evaluating = this.journeys.inForceOn(early, LocalDate.of(2026, 3, 2));
+		this.journeys.moveTo(LocalDate.of(2027, 1, 5));
+		Agreement newcomer = this.journeys.inForceOn(late, LocalDate.of(2027, 1, 5));
+		assertThat(evaluationTasks(evaluating)).hasSize(1);
+		assertThat(evaluationTasks(newcomer)).isEmpty();
+
+		// when
+		LocalDate due = LocalDate.of(2027, 4, 30);
+		Campaigns.Opened opened = this.campaigns.open(new CampaignOpening(Jurisdiction.DZ, 2026, due), MICLAT);
+
+		// then: the newcomer evaluates 2026 by the campaign's day; the other keeps its
+		// one
+		assertThat(opened.evaluationsStarted()).isPositive();
+		assertThat(evaluationTasks(evaluating)).singleElement()
+			.satisfies((task) -> assertThat(task.getDueDate()).isEqualTo(midnight(LocalDate.of(2027, 3, 31))));
+		assertThat(evaluationTasks(newcomer)).singleElement()
+			.satisfies((task) -> assertThat(task.getDueDate()).isEqualTo(midnight(due)));
+		Campaign campaign = opened.campaign();
+		assertThat(status(campaign, early)).isEqualTo(AuthorityProgress.Status.AWAITED);
+		assertThat(status(campaign, late)).isEqualTo(AuthorityProgress.Status.AWAITED);
+
+		// the year's plan, then the report, of the newcomer
+		this.plans.keep(newcomer.id(), 2026,
+				new ActionPlan(LocalDate.of(2027, 1, 5), 3, 1, new BigDecimal("120000.50"), "EUR",
+						"Commune 60 %, partenaire 40 %", "Deux missions techniques, un chantier-école."),
+				Account.of("sec." + late, Set.of(Role.SECRETARIAT.group(late))));
+		this.journeys.writeEvaluation(newcomer, "Une mission technique, le chantier-école commencé.");
+		assertThat(status(campaign, late)).isEqualTo(AuthorityProgress.Status.REPORTED);
+		assertThat(this.reports.sideBySide(campaign, late)).singleElement().satisfies((report) -> {
+			assertThat(report.reference()).isEqualTo(newcomer.reference());
+			assertThat(report.achievements()).isEqualTo("Une mission technique, le chantier-école commencé.");
+			assertThat(report.planned().visits()).isEqualTo(3);
+			assertThat(report.planned().budget()).isEqualByComparingTo("120000.50");
+			assertThat(report.visitsDone()).isZero();
+		});
+
+		// past the due day, the other is late, and the ministry reminds it alone
+		this.journeys.moveTo(due.plusDays(1));
+		assertThat(status(campaign, early)).isEqualTo(AuthorityProgress.Status.LATE);
+		assertThat(this.followUp.remind(campaign, early, MICLAT)).extracting((authority) -> authority.code())
+			.containsExactly(early);
+		assertThat(this.followUp.remind(campaign, late, MICLAT)).isEmpty();
+		assertThat(progress(campaign, early).lastReminder()).isNotNull();
+
+		CampaignResult result = this.results.of(campaign);
+		assertThat(result.reportsWritten()).isPositive();
+		assertThat(result.byPartnerCountry())
+			.contains(new CampaignResult.Money("TR", "EUR", new BigDecimal("120000.50")));
+		assertThat(result.authorities()).anySatisfy((line) -> {
+			assertThat(line.authority().code()).isEqualTo(early);
+			assertThat(line.late()).isTrue();
+		});
+	}
+
+	@Test
+	void opensACampaignOnceForAnEndedYearByTheMinistryThatKeepsTheInventory() {
+		this.journeys.moveTo(LocalDate.of(2029, 2, 1));
+		Account secretary = Account.of("sec.oran", Set.of(Role.SECRETARIAT.group("oran")));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.campaigns.open(new CampaignOpening(Jurisdiction.DZ, 2028, null), secretary));
+		assertThatExceptionOfType(InvalidSubmissionException.class)
+			.isThrownBy(() -> this.campaigns.open(new CampaignOpening(Jurisdiction.DZ, 2029, null), MICLAT))
+			.satisfies(
+					(refused) -> assertThat(refused.violations()).extracting((v) -> v.field()).containsExactly("year"));
+		assertThatExceptionOfType(InvalidSubmissionException.class)
+			.isThrownBy(() -> this.campaigns.open(new CampaignOpening(Jurisdiction.DZ, 2028, LocalDate.of(2029, 1, 31)),
+					MICLAT))
+			.satisfies(
+					(refused) -> assertThat(refused.violations()).extracting((v) -> v.field()).containsExactly("due"));
+
+		Campaign opened = this.campaigns.open(new CampaignOpening(Jurisdiction.DZ, 2028, null), MICLAT).campaign();
+		assertThat(opened.due()).isEqualTo(LocalDate.of(2029, 3, 31));
+		assertThatExceptionOfType(InvalidSubmissionException.class)
+			.isThrownBy(() -> this.campaigns.open(new CampaignOpening(Jurisdiction.DZ, 2028, null), MICLAT))
+			.satisfies(
+					(refused) -> assertThat(refused.violations()).extracting((v) -> v.field()).containsExactly("year"));
+		assertThat(this.campaigns.seenBy(MICLAT)).contains(opened);
+		assertThat(this.campaigns.visible(opened.id(), secretary)).isEmpty();
+	}
+
+	private List<org.camunda.bpm.engine.task.Task> evaluationTasks(Agreement agreement) {
+		return this.journeys.evaluationTasks(agreement);
+	}
+
+	private AuthorityProgress.Status status(Campaign campaign, String authority) {
+		return progress(campaign, authority).status();
+	}
+
+	private AuthorityProgress progress(Campaign campaign, String authority) {
+		return this.followUp.progress(campaign)
+			.stream()
+			.filter((progress) -> progress.authority().code().equals(authority))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static Date midnight(LocalDate day) {
+		return Date.from(day.atStartOfDay(ZoneId.of("Africa/Algiers")).toInstant());
+	}
+
+}
