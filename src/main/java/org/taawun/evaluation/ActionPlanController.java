@@ -34,6 +34,7 @@ class ActionPlanController {
 
 	@GetMapping
 	@Operation(summary = "The agreement's action plans, latest year first")
+	@ApiResponse(responseCode = "200", description = "Its plans", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "404", description = "No such agreement the caller may see")
 	List<ActionPlan.OfYear> list(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		return this.plans.of(id, viewer);

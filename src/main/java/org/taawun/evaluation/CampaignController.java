@@ -67,6 +67,7 @@ class CampaignController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A campaign and where each authority stands, those still awaited first")
+	@ApiResponse(responseCode = "200", description = "The campaign", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "404", description = "No such campaign the caller may see")
 	Progress progress(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		Campaign campaign = visible(id, viewer);

@@ -69,6 +69,12 @@ public class Campaigns {
 		if (year >= today.getYear()) {
 			throw refused("year", "campaign.year.not-ended");
 		}
+		if (this.jdbc.sql("select count(*) from evaluation_campaign where jurisdiction = ? and campaign_year = ?")
+			.params(opening.jurisdiction().name(), year)
+			.query(Long.class)
+			.single() > 0) {
+			throw refused("year", "campaign.year.open");
+		}
 		if (due.getYear() <= year || due.isBefore(today)) {
 			throw refused("due", "campaign.due.invalid");
 		}
@@ -81,6 +87,7 @@ public class Campaigns {
 				.update(key, "id");
 		}
 		catch (DuplicateKeyException ex) {
+			// opened meanwhile by a colleague
 			throw refused("year", "campaign.year.open");
 		}
 		Set<String> evaluating = this.process.evaluating(year);
@@ -94,7 +101,7 @@ public class Campaigns {
 			.params(opening.jurisdiction().name(), year)
 			.query(String.class)
 			.list()) {
-			if (!evaluating.contains(reference) && this.process.evaluate(reference, due)) {
+			if (!evaluating.contains(reference) && this.process.evaluate(reference, year, due)) {
 				started++;
 			}
 		}

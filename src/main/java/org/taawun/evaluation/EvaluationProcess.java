@@ -21,6 +21,6 @@ public interface EvaluationProcess {
 	 * @return false when the lifecycle is not where an evaluation can start (not in
 	 * force)
 	 */
-	boolean evaluate(String reference, LocalDate due);
+	boolean evaluate(String reference, int year, LocalDate due);
 
 }

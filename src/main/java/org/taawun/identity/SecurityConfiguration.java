@@ -157,7 +157,8 @@ class SecurityConfiguration {
 
 	private static final String[] PORTAL_PATHS = { "/", "/login", "/logout", "/tasks/**", "/agreements",
 			"/agreements/**", "/agreements.csv", "/agreements.xlsx", "/agreements.pdf", "/dashboard", "/documents/**",
-			"/authorities/**", "/imports", "/imports/**", "/networks", "/lessons", "/account", "/portal/**" };
+			"/authorities/**", "/imports", "/imports/**", "/networks", "/lessons", "/campaigns", "/campaigns/**",
+			"/account", "/portal/**" };
 
 	@Bean
 	@Order(4)

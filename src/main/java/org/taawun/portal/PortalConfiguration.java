@@ -36,8 +36,8 @@ class PortalConfiguration implements WebMvcConfigurer {
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch)
 			.addPathPatterns("/", "/login", "/tasks/**", "/agreements", "/agreements/**", "/dashboard", "/imports",
-					"/imports/**", "/authorities/**", "/networks", "/lessons", "/agreements.csv", "/agreements.xlsx",
-					"/account", "/public");
+					"/imports/**", "/authorities/**", "/networks", "/lessons", "/campaigns", "/campaigns/**",
+					"/agreements.csv", "/agreements.xlsx", "/account", "/public");
 	}
 
 }

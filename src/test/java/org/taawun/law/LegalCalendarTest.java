@@ -43,6 +43,8 @@ class LegalCalendarTest {
 	void duesTheAnnualEvaluationOnTheNextThirtyFirstOfMarch() {
 		assertThat(calendarAt("2026-11-22T09:00:00Z").nextEvaluationDue()).isEqualTo(LocalDate.of(2027, 3, 31));
 		assertThat(calendarAt("2027-02-01T09:00:00Z").nextEvaluationDue()).isEqualTo(LocalDate.of(2027, 3, 31));
+		// a campaign's day unless the ministry sets another: whenever it is opened
+		assertThat(calendarAt("2026-12-02T09:00:00Z").evaluationDue(2025)).isEqualTo(LocalDate.of(2026, 3, 31));
 	}
 
 	@Test

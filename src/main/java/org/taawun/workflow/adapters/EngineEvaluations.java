@@ -3,6 +3,7 @@ package org.taawun.workflow.adapters;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -33,21 +34,30 @@ class EngineEvaluations implements EvaluationProcess {
 
 	@Override
 	public Set<String> evaluating(int year) {
-		return this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(AnnualEvaluation.KEY)
-			.variableValueLike(AnnualEvaluation.Vars.EVALUATION_DUE, (year + 1) + "-%")
-			.list()
-			.stream()
+		// evaluations started before the year was a variable of its own tell it by their
+		// due day
+		return Stream
+			.concat(this.history.createHistoricProcessInstanceQuery()
+				.processDefinitionKey(AnnualEvaluation.KEY)
+				.variableValueEquals(AnnualEvaluation.Vars.EVALUATED_YEAR, year)
+				.list()
+				.stream(),
+					this.history.createHistoricProcessInstanceQuery()
+						.processDefinitionKey(AnnualEvaluation.KEY)
+						.variableValueLike(AnnualEvaluation.Vars.EVALUATION_DUE, (year + 1) + "-%")
+						.list()
+						.stream())
 			.map(HistoricProcessInstance::getBusinessKey)
 			.collect(Collectors.toSet());
 	}
 
 	@Override
-	public boolean evaluate(String reference, LocalDate due) {
+	public boolean evaluate(String reference, int year, LocalDate due) {
 		try {
 			this.runtime.createMessageCorrelation(Messages.EVALUATION_CAMPAIGN_OPENED)
 				.processInstanceBusinessKey(reference)
 				.setVariableToTriggeredScope(AnnualEvaluation.Vars.EVALUATION_DUE, due.toString())
+				.setVariableToTriggeredScope(AnnualEvaluation.Vars.EVALUATED_YEAR, year)
 				.correlate();
 			return true;
 		}

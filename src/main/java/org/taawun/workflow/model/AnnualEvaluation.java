@@ -24,6 +24,9 @@ public final class AnnualEvaluation {
 		/** The day the report is due, ISO: the year it reports on is the one before. */
 		public static final String EVALUATION_DUE = "evaluationDue";
 
+		/** The year the report is on, an integer. */
+		public static final String EVALUATED_YEAR = "evaluatedYear";
+
 		public static final String LESSON_SHARED = "lessonShared";
 
 		public static final String LESSON_FIELD = "lessonField";

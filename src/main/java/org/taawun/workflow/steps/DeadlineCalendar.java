@@ -64,6 +64,14 @@ public class DeadlineCalendar {
 	}
 
 	/**
+	 * The year the report is on: the one a campaign handed the evaluation, else the year
+	 * before the one the report is due in.
+	 */
+	public Integer evaluatedYear(Object given, String due) {
+		return (given instanceof Integer year) ? year : LocalDate.parse(due).getYear() - 1;
+	}
+
+	/**
 	 * A timer cycle that fires every first of January from the next one on, when the year
 	 * to evaluate has ended.
 	 */

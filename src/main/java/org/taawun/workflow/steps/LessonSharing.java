@@ -1,7 +1,5 @@
 package org.taawun.workflow.steps;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
@@ -35,7 +33,7 @@ public class LessonSharing {
 		this.lessons.share(new SharedLesson(execution.getProcessInstanceId(),
 				(Long) execution.getVariable(AgreementLifecycle.Vars.AGREEMENT_ID),
 				CooperationField.valueOf((String) execution.getVariable(Vars.LESSON_FIELD)),
-				LocalDate.parse((String) execution.getVariable(Vars.EVALUATION_DUE)).getYear() - 1,
+				(Integer) execution.getVariable(Vars.EVALUATED_YEAR),
 				(String) execution.getVariable(Vars.LESSON_WORKED),
 				(String) execution.getVariable(Vars.LESSON_DID_NOT_WORK),
 				(String) execution.getVariable(Vars.LESSON_CONTACT),

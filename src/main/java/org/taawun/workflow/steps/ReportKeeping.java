@@ -1,7 +1,5 @@
 package org.taawun.workflow.steps;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
@@ -28,7 +26,7 @@ public class ReportKeeping {
 
 	public void keep(DelegateExecution execution) {
 		this.reports.keep(new EvaluationReport((Long) execution.getVariable(AgreementLifecycle.Vars.AGREEMENT_ID),
-				LocalDate.parse((String) execution.getVariable(Vars.EVALUATION_DUE)).getYear() - 1,
+				(Integer) execution.getVariable(Vars.EVALUATED_YEAR),
 				(String) execution.getVariable(ActFields.ACHIEVEMENTS),
 				(String) execution.getVariable(ActFields.DIFFICULTIES),
 				(String) execution.getVariable(ActFields.NEXT_YEAR_PLAN)));
