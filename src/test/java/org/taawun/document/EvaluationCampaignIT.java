@@ -98,6 +98,22 @@ class EvaluationCampaignIT {
 		assertThat(put("sec.rabat", "/api/agreements/" + rabat + "/action-plans/2025", plan).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 
+		// on the agreement's page, the plan as adopted; a plan typed wrong comes back
+		// with
+		// what was typed and why
+		PortalClient secretary = PortalClient.signedIn(this.port, "sec.rabat");
+		String agreementPage = secretary.get("/agreements/" + rabat + "?lang=fr").body();
+		assertThat(agreementPage).contains("Plans d’action annuels",
+				"Année 2025 — adopté par le comité mixte le 20 janvier 2025", "80 000,00 MAD", "Enregistrer le plan");
+		HttpResponse<String> wrong = secretary.postForm("/agreements/" + rabat,
+				"/agreements/" + rabat + "/action-plans", "year", "2026", "adoptedOn", "2026-01-15", "plannedVisits",
+				"3", "plannedProjects", "1", "budget", "beaucoup", "budgetCurrency", "MAD", "paidBy",
+				"Préfecture de Rabat", "activities", "Un atelier sur l’état civil");
+		assertThat(wrong.statusCode()).isEqualTo(422);
+		assertThat(wrong.body()).contains("Le plan n’a pas été enregistré",
+				"Un montant positif, avec au plus deux décimales.", "value=\"beaucoup\"",
+				"Un atelier sur l’état civil");
+
 		// the ministry's page: Rabat awaited, then reminded by mail
 		PortalClient ministry = PortalClient.signedIn(this.port, "dgct.ma");
 		assertThat(ministry.get("/campaigns?lang=fr").body()).contains("Campagnes d’évaluation annuelle",
