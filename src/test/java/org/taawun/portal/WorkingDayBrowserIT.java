@@ -2,6 +2,7 @@ package org.taawun.portal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -141,6 +142,29 @@ class WorkingDayBrowserIT {
 			commune.go("/lessons?with=Konya");
 			assertThat(commune.text("table.peers")).contains("Selçuklu Belediyesi");
 			commune.screenshotInBothLanguages("phone-lessons");
+		}
+	}
+
+	@Test
+	void theMinistryOpensAYearsEvaluationCampaignAndFollowsItOnADesktopAndAPhone() throws Exception {
+		try (Browser ministry = Browser.open(base(), "fr", Browser.Screen.DESKTOP,
+				Files.createDirectories(this.profiles.resolve("campaign")))) {
+			ministry.signIn("dgct.ma");
+			ministry.go("/campaigns");
+			ministry.screenshot("campaigns");
+			ministry.type("year", "2024");
+			ministry.date("due", LocalDate.now().plusDays(30).toString());
+			ministry.submit();
+			assertThat(ministry.text("h1")).isEqualTo("Campagne d’évaluation de l’année 2024");
+			assertThat(ministry.text("table.progress")).contains("Préfecture de Rabat", "Attendu");
+			ministry.screenshotInBothLanguages("campaign");
+		}
+		try (Browser phone = Browser.open(base(), "ar", Browser.Screen.PHONE,
+				Files.createDirectories(this.profiles.resolve("campaign-phone")))) {
+			phone.signIn("dgct.ma");
+			phone.go("/campaigns");
+			assertThat(phone.text("h1")).isEqualTo("حملات التقييم السنوي");
+			phone.screenshot("phone-campaigns");
 		}
 	}
 
