@@ -18,8 +18,8 @@ public record ActFacts(Deliberation deliberation, Decision decision, Signature s
 		return new ActFacts(new Deliberation(null, null, null, null, null, null, null), new Decision(null, null),
 				new Signature(null, null, null), new Term(null, null, null, null),
 				new Visit(null, null, null, null, List.of(), null), new Project(null, null),
-				new Evaluation(null, null, null), new AmendmentText(null, null), new Termination(null, null, null, 0),
-				null);
+				new Evaluation(null, null, null, null), new AmendmentText(null, null),
+				new Termination(null, null, null, 0), null);
 	}
 
 	public ActFacts withDeliberation(Deliberation deliberation) {
@@ -103,8 +103,27 @@ public record ActFacts(Deliberation deliberation, Decision decision, Signature s
 	/**
 	 * The annual evaluation, and the consultation of civil society held for it, if one
 	 * was.
+	 *
+	 * @param year what the year's action plan planned and what was done; null for a
+	 * report asked before evaluations knew their year
 	 */
-	public record Evaluation(String achievements, String nextYearPlan, Consultation consultation) {
+	public record Evaluation(String achievements, String nextYearPlan, Consultation consultation, PlannedAndDone year) {
+	}
+
+	/**
+	 * A year of an agreement: what its joint committee's action plan planned, and what
+	 * was done.
+	 *
+	 * @param plannedVisits null, as every planned value, when no plan was adopted
+	 * @param budget the year's planned budget, written with its currency
+	 */
+	public record PlannedAndDone(int year, Integer plannedVisits, int visitsDone, Integer plannedProjects,
+			int projectsDone, int donationsDone, String budget, String paidBy) {
+
+		public boolean planned() {
+			return this.plannedVisits != null;
+		}
+
 	}
 
 	/**

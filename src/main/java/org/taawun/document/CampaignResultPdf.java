@@ -1,5 +1,6 @@
 package org.taawun.document;
 
+import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
@@ -64,10 +65,19 @@ public class CampaignResultPdf {
 	}
 
 	private List<Sum> sums(List<CampaignResult.Money> money, Function<String, BilingualName> naming) {
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.FRENCH));
 		return money.stream()
-			.map((sum) -> new Sum(naming.apply(sum.key()), format.format(sum.amount()) + " " + sum.currency()))
+			.map((sum) -> new Sum(naming.apply(sum.key()), written(sum.amount(), sum.currency())))
 			.toList();
+	}
+
+	/**
+	 * A sum of money as documents write it, in either language: French digit groups, two
+	 * decimals, its currency's code ("80 000,00 MAD").
+	 */
+	public static String written(BigDecimal amount, String currency) {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRENCH);
+		symbols.setGroupingSeparator(' ');
+		return new DecimalFormat("#,##0.00", symbols).format(amount) + " " + currency;
 	}
 
 	private static BilingualName countryName(String code) {

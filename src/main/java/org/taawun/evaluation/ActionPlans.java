@@ -18,6 +18,8 @@ import org.taawun.agreement.AgreementNotFoundException;
 import org.taawun.agreement.AgreementNotInForceException;
 import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.Agreements;
+import org.taawun.document.ActFacts;
+import org.taawun.document.CampaignResultPdf;
 import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
@@ -41,8 +43,12 @@ public class ActionPlans {
 
 	private final MessageSource messages;
 
-	ActionPlans(JdbcClient jdbc, Agreements agreements, MessageSource messages, Clock clock) {
+	private final YearActivities activities;
+
+	ActionPlans(JdbcClient jdbc, Agreements agreements, MessageSource messages, YearActivities activities,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.activities = activities;
 		this.messages = messages;
 		this.agreements = agreements;
 		this.clock = clock;
@@ -118,6 +124,26 @@ public class ActionPlans {
 	private InvalidSubmissionException refused(String field, String key) {
 		return new InvalidSubmissionException(List
 			.of(new FormViolation(field, this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()))));
+	}
+
+	/**
+	 * What the agreement's plan for the year planned, beside what was done, as its annual
+	 * evaluation report prints it.
+	 */
+	@Transactional(readOnly = true)
+	public ActFacts.PlannedAndDone plannedAndDone(long agreementId, int year) {
+		YearActivities.Done done = this.activities.of(agreementId, year);
+		return this.jdbc.sql("""
+				select planned_visits, planned_projects, budget, currency as budget_currency, paid_by from action_plan
+				where agreement_id = ? and plan_year = ?""")
+			.params(agreementId, year)
+			.query((rs, row) -> new ActFacts.PlannedAndDone(year, rs.getInt("planned_visits"), done.visits(),
+					rs.getInt("planned_projects"), done.projects(), done.donations(),
+					CampaignResultPdf.written(rs.getBigDecimal("budget"), rs.getString("budget_currency")),
+					rs.getString("paid_by")))
+			.optional()
+			.orElseGet(() -> new ActFacts.PlannedAndDone(year, null, done.visits(), null, done.projects(),
+					done.donations(), null, null));
 	}
 
 	/** Whether the account keeps the agreement's plans: its authority's secretariat. */

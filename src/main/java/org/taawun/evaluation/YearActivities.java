@@ -33,32 +33,40 @@ class YearActivities {
 
 	/** What each agreement of the country that did something did in the year. */
 	Map<Long, Done> of(Jurisdiction country, int year) {
+		return of("a.jurisdiction = :scope", country.name(), year);
+	}
+
+	/** What the agreement did in the year. */
+	Done of(long agreementId, int year) {
+		return of("a.id = :scope", agreementId, year).getOrDefault(agreementId, Done.NOTHING);
+	}
+
+	private Map<Long, Done> of(String scope, Object scopeValue, int year) {
 		LocalDate start = LocalDate.of(year, 1, 1);
 		LocalDate end = start.plusYears(1);
 		Map<Long, Done> done = new HashMap<>();
-		this.jdbc
-			.sql("""
-					select agreement_id,
-					    count(*) filter (where kind in (:visits)) as visits,
-					    count(*) filter (where kind = :project) as projects,
-					    count(*) filter (where kind = :donation) as donations
-					from (
-					    select r.agreement_id, r.kind from recorded_activity r join agreement a on a.id = r.agreement_id
-					    where a.jurisdiction = :country and r.status = :done and r.date_from >= :start and r.date_from < :end
-					    union all
-					    select d.agreement_id, case d.kind when :missionReportKind then :visit else :donation end
-					    from issued_document d join agreement a on a.id = d.agreement_id
-					    where a.jurisdiction = :country and d.kind in (:missionReportKind, :donationExtract) and d.version = 1
-					      and d.issued_at >= :from and d.issued_at < :until
-					) activity
-					group by agreement_id""")
+		this.jdbc.sql("""
+				select agreement_id,
+				    count(*) filter (where kind in (:visits)) as visits,
+				    count(*) filter (where kind = :project) as projects,
+				    count(*) filter (where kind = :donation) as donations
+				from (
+				    select r.agreement_id, r.kind from recorded_activity r join agreement a on a.id = r.agreement_id
+				    where %1$s and r.status = :done and r.date_from >= :start and r.date_from < :end
+				    union all
+				    select d.agreement_id, case d.kind when :missionReportKind then :visit else :donation end
+				    from issued_document d join agreement a on a.id = d.agreement_id
+				    where %1$s and d.kind in (:missionReportKind, :donationExtract) and d.version = 1
+				      and d.issued_at >= :from and d.issued_at < :until
+				) activity
+				group by agreement_id""".formatted(scope))
 			.param("visits",
 					List.of(RecordedActivity.Kind.VISIT_OUTGOING.name(), RecordedActivity.Kind.VISIT_INCOMING.name()))
 			.param("visit", RecordedActivity.Kind.VISIT_OUTGOING.name())
 			.param("project", RecordedActivity.Kind.PROJECT.name())
 			.param("donation", RecordedActivity.Kind.DONATION.name())
 			.param("done", RecordedActivity.Status.DONE.name())
-			.param("country", country.name())
+			.param("scope", scopeValue)
 			.param("start", start)
 			.param("end", end)
 			.param("missionReportKind", DocumentKind.MISSION_REPORT.name())

@@ -297,8 +297,9 @@ class DocumentsIT {
 				none.withEvaluation(new ActFacts.Evaluation("Deux visites", "Un chantier",
 						new ActFacts.Consultation(LocalDate.of(2026, 5, 12),
 								List.of("Association Sefrou Développement", "Association des parents d’élèves"),
-								"Un jardin partagé près de la médiathèque",
-								"Le jardin partagé, inscrit au plan 2027"))),
+								"Un jardin partagé près de la médiathèque", "Le jardin partagé, inscrit au plan 2027"),
+						new ActFacts.PlannedAndDone(2026, 3, 2, 1, 1, 0, "120 000,00 EUR",
+								"Commune 60 %, partenaire 40 %"))),
 				DocumentKind.AMENDMENT_LETTER,
 				none.withAmendment(new ActFacts.AmendmentText("Ajout de l’eau", LocalDate.of(2027, 1, 10))),
 				DocumentKind.RENEWAL_LETTER,
@@ -326,6 +327,9 @@ class DocumentsIT {
 				assertThat(text).contains("Consultation de la société civile", "mai 2026", "استشارة المجتمع المدني",
 						"ماي", "Association des parents d’élèves", "Association Sefrou Développement",
 						"Un jardin partagé près de la", "inscrit au");
+				// what the year's plan planned beside what was done
+				assertThat(text).contains("Plan d’action de l’année 2026", "Visites et délégations", "120 000,00 EUR",
+						"Commune 60", "partenaire 40", "خطة عمل سنة", "الزيارات والوفود");
 			}
 			// made at a place and a date, signed by a title, with room for the stamp
 			boolean decision = kind == DocumentKind.APPROVAL_DECISION || kind == DocumentKind.REFUSAL_DECISION;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.taawun.identity.Directory;
 import org.taawun.identity.Role;
+import org.taawun.support.DueJobs;
 import org.taawun.support.PortalClient;
 import org.taawun.support.PostgresIntegrationTest;
 
@@ -46,6 +48,9 @@ class EvaluationCampaignIT {
 
 	@Autowired
 	private Directory directory;
+
+	@Autowired
+	private ManagementService management;
 
 	@Test
 	void theMinistryOpensFollowsRemindsReadsAndPrintsItsCountrysCampaign() throws Exception {
@@ -139,6 +144,18 @@ class EvaluationCampaignIT {
 							"Les délais de visa.", "nextYearPlan", "Un atelier sur l’état civil.")),
 					JsonNode.class, task.get("id").asText())
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		// the report, issued, sets the year's plan beside what was done
+		DueJobs.run(this.management);
+		long reportId = this.jdbc.sql("""
+				select id from issued_document where agreement_id = ? and kind = 'EVALUATION_REPORT'
+				order by id desc limit 1""").param(rabat).query(Long.class).single();
+		ResponseEntity<byte[]> issued = this.rest.withBasicAuth("sec.rabat", "demo")
+			.getForEntity("/api/documents/{id}", byte[].class, reportId);
+		assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(new PdfReader(issued.getBody()).flowingText()).contains("Plan d’action de l’année 2025",
+				"Visites et délégations : 2 prévues, 0 réalisées", "Projets : 1 prévus, 0 réalisés", "80 000,00 MAD",
+				"خطة عمل سنة", "Deux missions d’ingénieurs municipaux à Bamako.");
 
 		JsonNode progress = this.rest.withBasicAuth("dgct.ma", "demo")
 			.getForObject("/api/campaigns/{id}", JsonNode.class, campaign);

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import org.taawun.agreement.Agreement;
+import org.taawun.document.ActFacts;
 import org.taawun.document.CampaignResult;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
@@ -105,6 +106,10 @@ class EvaluationCampaignProcessTest {
 			assertThat(report.planned().budget()).isEqualByComparingTo("120000.50");
 			assertThat(report.visitsDone()).isZero();
 		});
+
+		assertThat(this.plans.plannedAndDone(newcomer.id(), 2026)).isEqualTo(
+				new ActFacts.PlannedAndDone(2026, 3, 0, 1, 0, 0, "120 000,50 EUR", "Commune 60 %, partenaire 40 %"));
+		assertThat(this.plans.plannedAndDone(evaluating.id(), 2026).planned()).isFalse();
 
 		// past the due day, the other is late, and the ministry reminds it alone
 		this.journeys.moveTo(due.plusDays(1));

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 import org.taawun.document.ActFacts;
 import org.taawun.document.Addressee;
 import org.taawun.document.DelegationMember;
+import org.taawun.evaluation.ActionPlans;
 import org.taawun.law.TerminationNotice;
 import org.taawun.workflow.model.AgreementLifecycle.Vars;
+import org.taawun.workflow.model.AnnualEvaluation;
 import org.taawun.workflow.model.ApprovalDz;
 import org.taawun.workflow.model.IssueDocument;
 import org.taawun.workflow.model.ProjectOrDonation;
@@ -40,14 +42,17 @@ class ActFactsReader {
 			Vars.RENEWAL_MODE, MISSION_ORDER_NUMBER, VisitOrDelegation.Vars.PURPOSE,
 			VisitOrDelegation.Vars.DEPARTURE_DATE, VisitOrDelegation.Vars.RETURN_DATE, DELEGATION_MEMBERS,
 			MISSION_REPORT, ProjectOrDonation.Vars.TITLE, DONATION_DELIBERATION_NUMBER, ACHIEVEMENTS, NEXT_YEAR_PLAN,
-			CIVIL_SOCIETY_CONSULTED, CONSULTATION_DATE, ASSOCIATIONS_PRESENT, ASSOCIATION_PROPOSALS, PROPOSALS_KEPT,
-			AMENDMENT_SUMMARY, AMENDMENT_SIGNATURE_DATE, TERMINATION_REASON, TERMINATION_EFFECTIVE_DATE,
-			NOTICE_GIVEN_ON, NOTICE_MONTHS);
+			AnnualEvaluation.Vars.EVALUATED_YEAR, CIVIL_SOCIETY_CONSULTED, CONSULTATION_DATE, ASSOCIATIONS_PRESENT,
+			ASSOCIATION_PROPOSALS, PROPOSALS_KEPT, AMENDMENT_SUMMARY, AMENDMENT_SIGNATURE_DATE, TERMINATION_REASON,
+			TERMINATION_EFFECTIVE_DATE, NOTICE_GIVEN_ON, NOTICE_MONTHS);
 
 	private final TerminationNotice notice;
 
-	ActFactsReader(TerminationNotice notice) {
+	private final ActionPlans plans;
+
+	ActFactsReader(TerminationNotice notice, ActionPlans plans) {
 		this.notice = notice;
+		this.plans = plans;
 	}
 
 	ActFacts read(Map<String, Object> v) {
@@ -64,7 +69,7 @@ class ActFactsReader {
 						date(v, VisitOrDelegation.Vars.DEPARTURE_DATE), date(v, VisitOrDelegation.Vars.RETURN_DATE),
 						members(v.get(DELEGATION_MEMBERS)), text(v, MISSION_REPORT)),
 				new ActFacts.Project(text(v, ProjectOrDonation.Vars.TITLE), text(v, DONATION_DELIBERATION_NUMBER)),
-				new ActFacts.Evaluation(text(v, ACHIEVEMENTS), text(v, NEXT_YEAR_PLAN), consultation(v)),
+				new ActFacts.Evaluation(text(v, ACHIEVEMENTS), text(v, NEXT_YEAR_PLAN), consultation(v), year(v)),
 				new ActFacts.AmendmentText(text(v, AMENDMENT_SUMMARY), date(v, AMENDMENT_SIGNATURE_DATE)),
 				new ActFacts.Termination(text(v, TERMINATION_REASON), date(v, TERMINATION_EFFECTIVE_DATE),
 						date(v, NOTICE_GIVEN_ON), this.notice.months(number(v, NOTICE_MONTHS))),
@@ -84,6 +89,15 @@ class ActFactsReader {
 			return Addressee.WALI;
 		}
 		return ApprovalDz.Tasks.REVIEW_AT_WILAYA.equals(step) ? Addressee.MINISTRY_OF_INTERIOR : null;
+	}
+
+	/**
+	 * What the year an evaluation reports on planned and did; null outside an evaluation.
+	 */
+	private ActFacts.PlannedAndDone year(Map<String, Object> v) {
+		return (v.get(AnnualEvaluation.Vars.EVALUATED_YEAR) instanceof Integer year
+				&& v.get(Vars.AGREEMENT_ID) instanceof Long agreement) ? this.plans.plannedAndDone(agreement, year)
+						: null;
 	}
 
 	/**
