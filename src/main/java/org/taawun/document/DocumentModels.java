@@ -95,6 +95,9 @@ class DocumentModels {
 		model.setVariable("partnerLanguage", language);
 		model.setVariable("partnerLanguageAr", partnerLanguage.getDisplayLanguage(ARABIC));
 		model.setVariable("partnerLanguageFr", partnerLanguage.getDisplayLanguage(Locale.FRENCH));
+		// the fields as the partner's side names them, in its own language
+		model.setVariable("fieldsPartner",
+				agreement.fields().stream().map((f) -> label("field." + f, partnerLanguage)).sorted().toList());
 		model.setVariable("countryTr", country.getDisplayCountry(Locale.forLanguageTag("tr")));
 		model.setVariable("countryEn", country.getDisplayCountry(Locale.ENGLISH));
 		LocalDate session = facts.deliberation().session();

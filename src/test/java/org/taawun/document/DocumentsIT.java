@@ -194,6 +194,8 @@ class DocumentsIT {
 		}
 		assertThat(text).contains("Taraflar", "Selçuklu Belediyesi", "Arapça ve Türkçe", "الأطراف", "التوقيعات",
 				"بلدية قفصة", "PROJET");
+		// the fields of cooperation named in Turkish on the Turkish side
+		assertThat(text).contains("Kültür ve miras", "Turizm").doesNotContain("Culture et patrimoine");
 		assertThat(draftPdf.pages()).isBetween(2, 8);
 		readsAsAPrintedDocument(draftPdf, "draft convention");
 		assertThat(draft.sizeBytes()).isLessThan(150_000);
