@@ -33,6 +33,8 @@ class DocumentModels {
 
 	private final ArabicText ar;
 
+	private final Plurals plurals;
+
 	private final MessageSource messages;
 
 	private final Decisions decisions;
@@ -41,8 +43,9 @@ class DocumentModels {
 
 	private final LegalReferences references;
 
-	DocumentModels(ArabicText ar, MessageSource messages, Decisions decisions, Issuers issuers,
+	DocumentModels(ArabicText ar, Plurals plurals, MessageSource messages, Decisions decisions, Issuers issuers,
 			LegalReferences references) {
+		this.plurals = plurals;
 		this.references = references;
 		this.decisions = decisions;
 		this.issuers = issuers;
@@ -94,7 +97,8 @@ class DocumentModels {
 		Locale partnerLanguage = Locale.forLanguageTag(language);
 		model.setVariable("partnerLanguage", language);
 		model.setVariable("partnerLanguageAr", partnerLanguage.getDisplayLanguage(ARABIC));
-		model.setVariable("partnerLanguageFr", partnerLanguage.getDisplayLanguage(Locale.FRENCH));
+		// "en langue française": the adjective, which agrees with "langue"
+		model.setVariable("partnerLanguageFr", label("language.adjective." + language, Locale.FRENCH));
 		// the fields as the partner's side names them, in its own language
 		model.setVariable("fieldsPartner",
 				agreement.fields().stream().map((f) -> label("field." + f, partnerLanguage)).sorted().toList());
@@ -146,6 +150,7 @@ class DocumentModels {
 	Context letterhead(Issuer issuer, Jurisdiction country, String titleKey, String number, LocalDate day) {
 		Context model = new Context(ARABIC);
 		model.setVariable("ar", this.ar);
+		model.setVariable("plural", this.plurals);
 		model.setVariable("stateAr", label("issuer.state." + country, ARABIC));
 		model.setVariable("stateFr", label("issuer.state." + country, Locale.FRENCH));
 		model.setVariable("issuer", issuer);

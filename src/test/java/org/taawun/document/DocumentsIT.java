@@ -196,6 +196,8 @@ class DocumentsIT {
 				"بلدية قفصة", "PROJET");
 		// the fields of cooperation named in Turkish on the Turkish side
 		assertThat(text).contains("Kültür ve miras", "Turizm").doesNotContain("Culture et patrimoine");
+		// five years as each side counts them
+		assertThat(draftPdf.flowingText()).contains("5 yıl", "süreyle", "سنوات");
 		assertThat(draftPdf.pages()).isBetween(2, 8);
 		readsAsAPrintedDocument(draftPdf, "draft convention");
 		assertThat(draft.sizeBytes()).isLessThan(150_000);
