@@ -40,10 +40,8 @@ public class PeerSearch {
 	@Transactional(readOnly = true)
 	public List<Peer> workingWith(String words) {
 		Map<String, Object> params = new HashMap<>();
-		List<String> inAgreement = SearchText.eachWord(
-				RegisterQueries.FOLDED
-						+ " like :word{0} escape '\\' or search_fold(a.partner_city) like :word{0} escape '\\'",
-				words, params);
+		List<String> inAgreement = SearchText.eachWord(RegisterQueries.FOLDED + " like :word{0} escape '\\'", words,
+				params);
 		if (inAgreement.isEmpty()) {
 			return List.of();
 		}

@@ -12,14 +12,15 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The register's lists: a page of what a viewer may see, filtered; its counts; an
- * authority's register. Each reads in the order of an index (Flyway V7, V16).
+ * authority's register. Each reads in the order of an index (Flyway V7, and V23 for
+ * words).
  */
 @Repository
 class RegisterQueries {
 
 	/** The words a search looks in, folded as {@link SearchText} folds them. */
 	static final String FOLDED = "search_fold(a.reference || ' ' || a.title_fr || ' ' || a.title_ar || ' ' "
-			+ "|| a.partner_name)";
+			+ "|| a.partner_name || ' ' || a.partner_city)";
 
 	private final JdbcClient jdbc;
 
