@@ -9,7 +9,8 @@ import org.taawun.party.Jurisdiction;
  * @param country the partner's country, ISO 3166-1 alpha-2
  * @param field a field of cooperation the agreement covers
  * @param year the year the agreement was signed
- * @param text words found in the reference, either title or the partner's name
+ * @param text words each found, anywhere, in the reference, either title, the partner's
+ * name or its city
  */
 public record AgreementQuery(AgreementState state, String localAuthority, String province, String country,
 		Jurisdiction jurisdiction, CooperationField field, Instrument instrument, Integer year, String text, int page,
@@ -44,14 +45,6 @@ public record AgreementQuery(AgreementState state, String localAuthority, String
 	public AgreementQuery first(int size) {
 		return new AgreementQuery(this.state, this.localAuthority, this.province, this.country, this.jurisdiction,
 				this.field, this.instrument, this.year, this.text, 0, size);
-	}
-
-	/**
-	 * The text as a folded SQL {@code like} pattern ({@link SearchText}), its own
-	 * wildcards escaped.
-	 */
-	String textPattern() {
-		return SearchText.likePattern(this.text);
 	}
 
 }

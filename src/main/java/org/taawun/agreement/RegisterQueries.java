@@ -108,9 +108,8 @@ class RegisterQueries {
 			// first (the subquery the planner may not flatten), then the words in each —
 			// neither a word every title has nor one no title has then reads the whole
 			// register through an index
-			params.put("text", query.textPattern());
 			return new Matching("(select * from agreement a" + where + " offset 0 rows) a",
-					" where " + FOLDED + " like :text escape '\\'");
+					" where " + eachWord(query, params));
 		}
 		if (referredOnly(visibility)) {
 			// a ministry's few thousand referred files, read and then sorted: walking the
@@ -166,12 +165,19 @@ class RegisterQueries {
 			params.put("field", query.field().name());
 		}
 		if (query.text() != null && wholeCountry(visibility)) {
-			// the whole register or a country's: found through the trigram index (V16)
-			conditions.add(FOLDED + " like :text escape '\\'");
-			params.put("text", query.textPattern());
+			// the whole register or a country's: found through the trigram index (V23)
+			conditions.add(eachWord(query, params));
 		}
 
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	/**
+	 * Every word searched, anywhere in the folded text: one indexed condition per word,
+	 * which the trigram index answers from its rarest word.
+	 */
+	private static String eachWord(AgreementQuery query, Map<String, Object> params) {
+		return String.join(" and ", SearchText.eachWord(FOLDED + " like :word{0} escape '\\'", query.text(), params));
 	}
 
 	/**

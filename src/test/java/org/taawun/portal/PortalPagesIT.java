@@ -167,6 +167,21 @@ class PortalPagesIT {
 			.body();
 
 		assertThat(page).contains(title);
+		// its words in any order, and its partner's city
+		String[] words = title.split(" ");
+		String reversed = words[words.length - 1] + " " + words[0];
+		assertThat(secretary
+			.send(get("/agreements?q=" + URLEncoder.encode(reversed, StandardCharsets.UTF_8)),
+					HttpResponse.BodyHandlers.ofString())
+			.body()).contains(title);
+		String city = this.jdbc.sql("select partner_city from agreement where title_fr = ? order by id limit 1")
+			.param(title)
+			.query(String.class)
+			.single();
+		assertThat(secretary
+			.send(get("/agreements?q=" + URLEncoder.encode(city, StandardCharsets.UTF_8)),
+					HttpResponse.BodyHandlers.ofString())
+			.body()).contains(title);
 		assertThat(secretary.send(get("/agreements?q=%25%25no-such-words%25"), HttpResponse.BodyHandlers.ofString())
 			.body()).contains("Aucune convention");
 	}
