@@ -1,10 +1,13 @@
 package org.taawun.agreement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,28 +69,65 @@ class RegisterQueries {
 	PageOf<Agreement> search(AgreementQuery query, Visibility visibility) {
 		Map<String, Object> params = new HashMap<>();
 		Matching matching = matching(query, visibility, params);
-		// counted up to one more than the limit: a million matches cost no more than a
-		// thousand
-		long total = this.jdbc
-			.sql("select count(*) from (select 1 from " + matching.rows() + matching.where() + " limit "
-					+ (PageOf.COUNT_LIMIT + 1) + ") as matched")
+		// read up to one more than the count's limit, in no order: a million matches cost
+		// no more than a thousand
+		List<Match> matched = this.jdbc
+			.sql("select a.id, a.created_at from " + matching.rows() + matching.where() + " limit "
+					+ (PageOf.COUNT_LIMIT + 1))
 			.params(params)
-			.query(Long.class)
-			.single();
-		params.put("limit", query.size());
-		params.put("offset", query.offset());
-		List<AgreementRepository.Versioned> rows = this.jdbc
-			.sql("select " + AgreementRows.COLUMNS + " from " + matching.rows() + matching.where()
-					+ " order by created_at desc, id desc limit :limit offset :offset")
-			.params(params)
-			.query(this.rows::map)
+			.query((rs, row) -> new Match(rs.getLong(1), rs.getTimestamp(2).toInstant()))
 			.list();
+		long total = matched.size();
+		List<AgreementRepository.Versioned> rows;
+		if (total <= PageOf.COUNT_LIMIT) {
+			// every match is read already: the page is taken from them, without a second
+			// search
+			rows = byIds(matched.stream()
+				.sorted(Match.NEWEST_FIRST)
+				.skip(query.offset())
+				.limit(query.size())
+				.map(Match::id)
+				.toList());
+		}
+		else {
+			params.put("limit", query.size());
+			params.put("offset", query.offset());
+			rows = this.jdbc
+				.sql("select " + AgreementRows.COLUMNS + " from " + matching.rows() + matching.where()
+						+ " order by created_at desc, id desc limit :limit offset :offset")
+				.params(params)
+				.query(this.rows::map)
+				.list();
+		}
 		List<Agreement> items = this.rows.withFields(rows)
 			.stream()
 			.map(AgreementRepository.Versioned::agreement)
 			.toList();
 		return new PageOf<>(items, query.page(), query.size(), Math.min(total, PageOf.COUNT_LIMIT),
 				total > PageOf.COUNT_LIMIT);
+	}
+
+	/** The rows with those ids, in the order of the ids. */
+	private List<AgreementRepository.Versioned> byIds(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, AgreementRepository.Versioned> found = new HashMap<>();
+		this.jdbc.sql("select " + AgreementRows.COLUMNS + " from agreement a where a.id in (:ids)")
+			.param("ids", ids)
+			.query(this.rows::map)
+			.list()
+			.forEach((row) -> found.put(row.agreement().id(), row));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/** A matching agreement, with what orders the register: newest first. */
+	private record Match(long id, Instant createdAt) {
+
+		static final Comparator<Match> NEWEST_FIRST = Comparator.comparing(Match::createdAt)
+			.thenComparing(Match::id)
+			.reversed();
+
 	}
 
 	/**
