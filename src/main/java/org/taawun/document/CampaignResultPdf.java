@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import org.taawun.party.BilingualName;
 import org.taawun.law.LegalDates;
+import org.taawun.party.BilingualName;
 
 /**
  * A country's evaluation campaign of a year as its ministry prints it, Arabic first and
@@ -26,8 +25,6 @@ import org.taawun.law.LegalDates;
 @Service
 public class CampaignResultPdf {
 
-	private static final Locale ARABIC = Locale.forLanguageTag("ar");
-
 	private final Issuers issuers;
 
 	private final DocumentModels models;
@@ -36,17 +33,14 @@ public class CampaignResultPdf {
 
 	private final PdfRenderer renderer;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	CampaignResultPdf(Issuers issuers, DocumentModels models, ITemplateEngine templates, PdfRenderer renderer,
-			MessageSource messages, Clock clock) {
+			Clock clock) {
 		this.issuers = issuers;
 		this.models = models;
 		this.templates = templates;
 		this.renderer = renderer;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -59,8 +53,8 @@ public class CampaignResultPdf {
 		model.setVariable("result", result);
 		model.setVariable("dueAr", this.models.arabic(result.due(), result.country()));
 		model.setVariable("dueFr", LegalDates.french(result.due()));
-		model.setVariable("byCountry", sums(result.byPartnerCountry(), CampaignResultPdf::countryName));
-		model.setVariable("byField", sums(result.byField(), (field) -> name("field." + field)));
+		model.setVariable("byCountry", sums(result.byPartnerCountry(), DocumentModels::country));
+		model.setVariable("byField", sums(result.byField(), (field) -> this.models.bilingual("field." + field)));
 		return this.renderer.render(this.templates.process("documents/campaign-result", model));
 	}
 
@@ -78,16 +72,6 @@ public class CampaignResultPdf {
 		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRENCH);
 		symbols.setGroupingSeparator(' ');
 		return new DecimalFormat("#,##0.00", symbols).format(amount) + " " + currency;
-	}
-
-	private static BilingualName countryName(String code) {
-		Locale country = new Locale.Builder().setRegion(code).build();
-		return new BilingualName(country.getDisplayCountry(ARABIC), country.getDisplayCountry(Locale.FRENCH));
-	}
-
-	private BilingualName name(String key) {
-		return new BilingualName(this.messages.getMessage(key, null, key, ARABIC),
-				this.messages.getMessage(key, null, key, Locale.FRENCH));
 	}
 
 	/** A sum of money named in both languages, written with its currency. */

@@ -13,6 +13,7 @@ import org.taawun.agreement.Agreement;
 import org.taawun.agreement.Decisions;
 import org.taawun.agreement.RecordedActivity;
 import org.taawun.law.LegalDates;
+import org.taawun.party.BilingualName;
 import org.taawun.party.Jurisdiction;
 import org.taawun.party.LocalAuthority;
 
@@ -213,6 +214,17 @@ class DocumentModels {
 
 	private String message(String key, Locale locale, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	/** A message in both languages of a national document. */
+	BilingualName bilingual(String key) {
+		return new BilingualName(label(key, ARABIC), label(key, Locale.FRENCH));
+	}
+
+	/** A country by its ISO code, named in both languages. */
+	static BilingualName country(String code) {
+		Locale country = new Locale.Builder().setRegion(code).build();
+		return new BilingualName(country.getDisplayCountry(ARABIC), country.getDisplayCountry(Locale.FRENCH));
 	}
 
 	private String label(String key, Locale locale) {

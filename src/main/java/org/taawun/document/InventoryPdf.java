@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -42,8 +40,6 @@ public class InventoryPdf {
 	 */
 	public static final int LISTED = 1000;
 
-	private static final Locale ARABIC = Locale.forLanguageTag("ar");
-
 	private final Register register;
 
 	private final LocalAuthorities authorities;
@@ -56,19 +52,16 @@ public class InventoryPdf {
 
 	private final PdfRenderer renderer;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	InventoryPdf(Register register, LocalAuthorities authorities, Issuers issuers, DocumentModels models,
-			ITemplateEngine templates, PdfRenderer renderer, MessageSource messages, Clock clock) {
+			ITemplateEngine templates, PdfRenderer renderer, Clock clock) {
 		this.register = register;
 		this.authorities = authorities;
 		this.issuers = issuers;
 		this.models = models;
 		this.templates = templates;
 		this.renderer = renderer;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -99,10 +92,11 @@ public class InventoryPdf {
 				counts("inventory.by-province." + country, counted.byProvince(),
 						(code) -> provinces.containsKey(code) ? provinces.get(code).name()
 								: new BilingualName(code, code)),
-				counts("inventory.by-country", counted.byCountry(), InventoryPdf::countryName),
-				counts("inventory.by-field", counted.byField(), (field) -> name("field." + field)),
-				counts("inventory.by-instrument", counted.byInstrument(), (it) -> name("instrument." + it)),
-				counts("inventory.by-state", counted.byState(), (state) -> name("state." + state)),
+				counts("inventory.by-country", counted.byCountry(), DocumentModels::country),
+				counts("inventory.by-field", counted.byField(), (field) -> this.models.bilingual("field." + field)),
+				counts("inventory.by-instrument", counted.byInstrument(),
+						(it) -> this.models.bilingual("instrument." + it)),
+				counts("inventory.by-state", counted.byState(), (state) -> this.models.bilingual("state." + state)),
 				counts("inventory.by-year", counted.byYear(), (year) -> new BilingualName("" + year, "" + year))));
 		Map<String, LocalAuthority> named = this.authorities
 			.named(listed.items().stream().map(Agreement::localAuthority).distinct().toList());
@@ -121,52 +115,49 @@ public class InventoryPdf {
 	private List<Criterion> criteria(AgreementQuery query, Map<String, LocalAuthority.Province> provinces) {
 		List<Criterion> criteria = new ArrayList<>();
 		if (query.province() != null) {
-			criteria.add(new Criterion(name("register.province"), provinces.containsKey(query.province())
-					? provinces.get(query.province()).name() : new BilingualName(query.province(), query.province())));
+			criteria.add(new Criterion(this.models.bilingual("register.province"),
+					provinces.containsKey(query.province()) ? provinces.get(query.province()).name()
+							: new BilingualName(query.province(), query.province())));
 		}
 		if (query.localAuthority() != null) {
-			criteria.add(new Criterion(name("register.authority"),
+			criteria.add(new Criterion(this.models.bilingual("register.authority"),
 					this.authorities.find(query.localAuthority())
 						.map(LocalAuthority::name)
 						.orElse(new BilingualName(query.localAuthority(), query.localAuthority()))));
 		}
 		if (query.country() != null) {
-			criteria.add(new Criterion(name("register.country"), countryName(query.country())));
+			criteria
+				.add(new Criterion(this.models.bilingual("register.country"), DocumentModels.country(query.country())));
 		}
 		if (query.field() != null) {
-			criteria.add(new Criterion(name("register.field"), name("field." + query.field())));
+			criteria.add(new Criterion(this.models.bilingual("register.field"),
+					this.models.bilingual("field." + query.field())));
 		}
 		if (query.instrument() != null) {
-			criteria.add(new Criterion(name("register.instrument"), name("instrument." + query.instrument())));
+			criteria.add(new Criterion(this.models.bilingual("register.instrument"),
+					this.models.bilingual("instrument." + query.instrument())));
 		}
 		if (query.state() != null) {
-			criteria.add(new Criterion(name("register.state"), name("state." + query.state())));
+			criteria.add(new Criterion(this.models.bilingual("register.state"),
+					this.models.bilingual("state." + query.state())));
 		}
 		if (query.year() != null) {
-			criteria.add(new Criterion(name("register.year"), new BilingualName("" + query.year(), "" + query.year())));
+			criteria.add(new Criterion(this.models.bilingual("register.year"),
+					new BilingualName("" + query.year(), "" + query.year())));
 		}
 		if (query.text() != null) {
-			criteria.add(new Criterion(name("register.text"), new BilingualName(query.text(), query.text())));
+			criteria.add(new Criterion(this.models.bilingual("register.text"),
+					new BilingualName(query.text(), query.text())));
 		}
 		return criteria;
 	}
 
 	private <K> Counts counts(String titleKey, Map<K, Long> counts, Function<K, BilingualName> naming) {
-		return new Counts(name(titleKey),
+		return new Counts(this.models.bilingual(titleKey),
 				counts.entrySet()
 					.stream()
 					.map((entry) -> new Count(naming.apply(entry.getKey()), entry.getValue()))
 					.toList());
-	}
-
-	private static BilingualName countryName(String code) {
-		Locale country = new Locale.Builder().setRegion(code).build();
-		return new BilingualName(country.getDisplayCountry(ARABIC), country.getDisplayCountry(Locale.FRENCH));
-	}
-
-	private BilingualName name(String key) {
-		return new BilingualName(this.messages.getMessage(key, null, key, ARABIC),
-				this.messages.getMessage(key, null, key, Locale.FRENCH));
 	}
 
 	/** A filter and the value it was drawn with. */

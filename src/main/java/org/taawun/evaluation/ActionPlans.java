@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,7 +18,6 @@ import org.taawun.agreement.AgreementState;
 import org.taawun.agreement.Agreements;
 import org.taawun.document.ActFacts;
 import org.taawun.document.CampaignResultPdf;
-import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
@@ -41,15 +38,14 @@ public class ActionPlans {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
 	private final YearActivities activities;
 
-	ActionPlans(JdbcClient jdbc, Agreements agreements, MessageSource messages, YearActivities activities,
-			Clock clock) {
+	ActionPlans(JdbcClient jdbc, Agreements agreements, Refusals refusals, YearActivities activities, Clock clock) {
 		this.jdbc = jdbc;
 		this.activities = activities;
-		this.messages = messages;
+		this.refusals = refusals;
 		this.agreements = agreements;
 		this.clock = clock;
 	}
@@ -74,10 +70,10 @@ public class ActionPlans {
 		}
 		int thisYear = LocalDate.now(this.clock).getYear();
 		if (year < thisYear - 5 || year > thisYear + 1) {
-			throw refused("year", "plan.year.invalid");
+			throw this.refusals.of("year", "plan.year.invalid");
 		}
 		if (plan.adoptedOn().isAfter(LocalDate.now(this.clock))) {
-			throw refused("adoptedOn", "plan.adopted-on.future");
+			throw this.refusals.of("adoptedOn", "plan.adopted-on.future");
 		}
 		// replaced as a whole, in one transaction, the same way on PostgreSQL and H2
 		this.jdbc.sql("delete from action_plan where agreement_id = ? and plan_year = ?")
@@ -119,11 +115,6 @@ public class ActionPlans {
 							rs.getInt("planned_projects"), rs.getBigDecimal("budget"), rs.getString("budget_currency"),
 							rs.getString("paid_by"), rs.getString("activities"))))
 			.list();
-	}
-
-	private InvalidSubmissionException refused(String field, String key) {
-		return new InvalidSubmissionException(List
-			.of(new FormViolation(field, this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()))));
 	}
 
 	/**

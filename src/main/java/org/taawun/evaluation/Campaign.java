@@ -14,6 +14,11 @@ import org.taawun.party.Jurisdiction;
  */
 public record Campaign(long id, Jurisdiction jurisdiction, int year, LocalDate due, String openedBy, Instant openedAt) {
 
+	/** The name of the file its national report downloads as. */
+	public String resultFilename() {
+		return "campaign-" + this.jurisdiction + "-" + this.year + ".pdf";
+	}
+
 	/** Whether the due day has passed on the given day. */
 	public boolean overdueOn(LocalDate day) {
 		return day.isAfter(this.due);

@@ -106,8 +106,7 @@ class CampaignController {
 	@Operation(summary = "The campaign's national report, Arabic and French")
 	ResponseEntity<byte[]> result(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		Campaign campaign = visible(id, viewer);
-		return PdfDownload.of("campaign-" + campaign.jurisdiction() + "-" + campaign.year() + ".pdf",
-				this.results.pdf(campaign));
+		return PdfDownload.of(campaign.resultFilename(), this.results.pdf(campaign));
 	}
 
 	private Campaign visible(long id, Account viewer) {

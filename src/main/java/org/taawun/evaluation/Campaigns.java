@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,7 +16,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.taawun.form.FormViolation;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
 import org.taawun.law.LegalCalendar;
@@ -39,15 +36,15 @@ public class Campaigns {
 
 	private final LegalCalendar calendar;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
 	private final Clock clock;
 
-	Campaigns(JdbcClient jdbc, EvaluationProcess process, LegalCalendar calendar, MessageSource messages, Clock clock) {
+	Campaigns(JdbcClient jdbc, EvaluationProcess process, LegalCalendar calendar, Refusals refusals, Clock clock) {
 		this.jdbc = jdbc;
 		this.process = process;
 		this.calendar = calendar;
-		this.messages = messages;
+		this.refusals = refusals;
 		this.clock = clock;
 	}
 
@@ -67,16 +64,16 @@ public class Campaigns {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate due = (opening.due() != null) ? opening.due() : this.calendar.evaluationDue(year);
 		if (year >= today.getYear()) {
-			throw refused("year", "campaign.year.not-ended");
+			throw this.refusals.of("year", "campaign.year.not-ended");
 		}
 		if (this.jdbc.sql("select count(*) from evaluation_campaign where jurisdiction = ? and campaign_year = ?")
 			.params(opening.jurisdiction().name(), year)
 			.query(Long.class)
 			.single() > 0) {
-			throw refused("year", "campaign.year.open");
+			throw this.refusals.of("year", "campaign.year.open");
 		}
 		if (due.getYear() <= year || due.isBefore(today)) {
-			throw refused("due", "campaign.due.invalid");
+			throw this.refusals.of("due", "campaign.due.invalid");
 		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		try {
@@ -88,7 +85,7 @@ public class Campaigns {
 		}
 		catch (DuplicateKeyException ex) {
 			// opened meanwhile by a colleague
-			throw refused("year", "campaign.year.open");
+			throw this.refusals.of("year", "campaign.year.open");
 		}
 		Set<String> evaluating = this.process.evaluating(year);
 		int started = 0;
@@ -144,11 +141,6 @@ public class Campaigns {
 		return new Campaign(rs.getLong("id"), Jurisdiction.valueOf(rs.getString("jurisdiction")),
 				rs.getInt("campaign_year"), rs.getObject("due", LocalDate.class), rs.getString("opened_by"),
 				rs.getTimestamp("opened_at").toInstant());
-	}
-
-	private InvalidSubmissionException refused(String field, String key) {
-		return new InvalidSubmissionException(List
-			.of(new FormViolation(field, this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()))));
 	}
 
 }

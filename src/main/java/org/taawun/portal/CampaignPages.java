@@ -132,8 +132,7 @@ class CampaignPages {
 	@GetMapping("/campaigns/{id}/result.pdf")
 	ResponseEntity<byte[]> result(@PathVariable long id, @AuthenticationPrincipal Account account) {
 		Campaign campaign = visible(id, account);
-		return PdfDownload.of("campaign-" + campaign.jurisdiction() + "-" + campaign.year() + ".pdf",
-				this.results.pdf(campaign));
+		return PdfDownload.of(campaign.resultFilename(), this.results.pdf(campaign));
 	}
 
 	private String list(Account account, CampaignForm form, Map<String, String> errors, Model model) {
