@@ -50,12 +50,9 @@ public class CampaignResults {
 			.param("year", campaign.year())
 			.query(Long.class)
 			.single();
-		long written = this.jdbc.sql("""
-				select count(*) from evaluation_report r join agreement a on a.id = r.agreement_id
-				where a.jurisdiction = ? and r.evaluated_year = ?""")
-			.params(country, campaign.year())
-			.query(Long.class)
-			.single();
+		// every report of the year belongs to one authority's progress: counted there
+		List<AuthorityProgress> authorities = this.followUp.progress(campaign);
+		long written = authorities.stream().mapToLong(AuthorityProgress::reported).sum();
 		Map<Long, YearActivities.Done> done = this.activities.of(campaign.jurisdiction(), campaign.year());
 		List<CampaignResult.Money> byCountry = money("a.partner_country", "", campaign);
 		List<CampaignResult.Money> byField = money("f.field", "join agreement_field f on f.agreement_id = a.id",
@@ -64,8 +61,7 @@ public class CampaignResults {
 				done.values().stream().mapToLong(YearActivities.Done::visits).sum(),
 				done.values().stream().mapToLong(YearActivities.Done::projects).sum(),
 				done.values().stream().mapToLong(YearActivities.Done::donations).sum(), byCountry, byField,
-				this.followUp.progress(campaign)
-					.stream()
+				authorities.stream()
 					.map((progress) -> new CampaignResult.AuthorityLine(progress.authority(), progress.expected(),
 							progress.reported(), progress.status() == AuthorityProgress.Status.LATE))
 					.toList());
