@@ -62,8 +62,12 @@ class OpenData {
 		if (this.latest.version().equals(version)) {
 			return this.latest;
 		}
-		List<Map<String, Object>> records = new ArrayList<>();
-		this.register.all().forEach((agreement) -> records.add(record(agreement)));
+		List<PublicAgreement> agreements = this.register.all();
+		// one query for the authorities, not one per agreement
+		Map<String, LocalAuthority> named = this.authorities
+			.named(agreements.stream().map(PublicAgreement::authority).collect(Collectors.toSet()));
+		List<Map<String, Object>> records = new ArrayList<>(agreements.size());
+		agreements.forEach((agreement) -> records.add(record(agreement, named.get(agreement.authority()))));
 		StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", COLUMNS)).append("\r\n");
 		for (Map<String, Object> record : records) {
 			csv.append(COLUMNS.stream().map((column) -> cell(record.get(column))).collect(Collectors.joining(",")))
@@ -78,8 +82,7 @@ class OpenData {
 		}
 	}
 
-	private Map<String, Object> record(PublicAgreement agreement) {
-		LocalAuthority authority = this.authorities.find(agreement.authority()).orElse(null);
+	private static Map<String, Object> record(PublicAgreement agreement, LocalAuthority authority) {
 		Map<String, Object> record = new LinkedHashMap<>();
 		record.put("reference", agreement.reference());
 		record.put("authority_country", agreement.jurisdiction());

@@ -71,7 +71,9 @@ final class Scale {
 			.run(PlatformBenchmark.appArguments(TestPostgres.url("postgres"),
 					// documents of 20,000 drafts would keep the executor busy for the
 					// whole run
-					"--camunda.bpm.job-execution.enabled=false"))) {
+					"--camunda.bpm.job-execution.enabled=false",
+					// the open data is downloaded more often than a client may
+					"--taawun.public.requests-per-minute=1000000"))) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			Agreements agreements = app.getBean(Agreements.class);
 			Tasks tasks = app.getBean(Tasks.class);
@@ -96,6 +98,7 @@ final class Scale {
 
 			// the queries below are measured after a national portfolio came in
 			ImportLoad.measure(results, app, AUTHORITIES);
+			OpenDataLoad.measure(results, jdbc, app.getEnvironment().getProperty("local.server.port"));
 
 			start = System.nanoTime();
 			bulkRegister(jdbc);
