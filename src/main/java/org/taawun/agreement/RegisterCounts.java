@@ -14,9 +14,10 @@ import org.springframework.stereotype.Repository;
  * counted from the counts the database keeps as agreements change (Flyway V18:
  * {@code agreement_tally} by authority, state, partner country, instrument and year of
  * signature; {@code agreement_field_tally} by field and the same with the wilaya or
- * governorate instead of the authority), which answer every filter but words, and an
- * authority together with a field; filtered on a field, the counts by field show that
- * field. Other viewers' files, and those filters, are counted from the agreements.
+ * governorate instead of the authority; V24: {@code agreement_province_tally}, the first
+ * by wilaya or governorate), which answer every filter but words, and an authority
+ * together with a field; filtered on a field, the counts by field show that field. Other
+ * viewers' files, and those filters, are counted from the agreements.
  */
 @Repository
 class RegisterCounts {
@@ -106,11 +107,20 @@ class RegisterCounts {
 
 	private void count(AgreementQuery query, Visibility visibility, RegisterStatistics.Counter counter) {
 		Map<String, Object> params = new HashMap<>();
-		boolean onAField = query.field() != null;
-		// agreements with a field counted as their field's counts: each once
-		String source = onAField ? "agreement_field_tally t"
-				: "agreement_tally t join local_authority l on l.code = t.local_authority";
-		String province = onAField ? "t.province_code" : "l.province_code";
+		// agreements with a field counted as their field's counts: each once; an
+		// authority's from the counts by authority, a country's from the fewer by wilaya
+		String source;
+		String province = "t.province_code";
+		if (query.field() != null) {
+			source = "agreement_field_tally t";
+		}
+		else if (query.localAuthority() != null) {
+			source = "agreement_tally t join local_authority l on l.code = t.local_authority";
+			province = "l.province_code";
+		}
+		else {
+			source = "agreement_province_tally t";
+		}
 		this.jdbc
 			.sql("select t.state, t.partner_country, t.instrument, " + province + ", t.signed_year, sum(t.n) from "
 					+ source + where(query, visibility, params, province) + " group by t.state, t.partner_country, "

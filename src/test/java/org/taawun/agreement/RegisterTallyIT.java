@@ -48,6 +48,17 @@ class RegisterTallyIT {
 			join local_authority l on l.code = a.local_authority
 			group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7""";
 
+	private static final String PROVINCE_TALLY = """
+			select jurisdiction, province_code, state, partner_country, instrument, signed_year, n
+			from agreement_province_tally where n <> 0
+			order by jurisdiction, province_code, state, partner_country, instrument, signed_year""";
+
+	private static final String PROVINCES_COUNTED = """
+			select a.jurisdiction, l.province_code, a.state, a.partner_country, a.instrument,
+			       coalesce(cast(extract(year from a.signature_date) as integer), 0) as signed_year, count(*) as n
+			from agreement a join local_authority l on l.code = a.local_authority
+			group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6""";
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -101,6 +112,15 @@ class RegisterTallyIT {
 		keptAsCounted("the authority moved to another wilaya");
 		this.jdbc.sql("update local_authority set province_code = ? where code = 'oran'").param(province).update();
 		keptAsCounted("the authority back in its wilaya");
+		assertThat(this.register.statistics(
+				new AgreementQuery(null, null, province, null, Jurisdiction.DZ, null, null, null, null, 0, 25),
+				Account.of("miclat", Set.of(Role.MINISTRY_INTERIOR.group()))))
+			.hasValueSatisfying((counted) -> assertThat(counted.total()).isEqualTo(this.jdbc.sql("""
+					select count(*) from agreement a join local_authority l on l.code = a.local_authority
+					where a.jurisdiction = 'DZ' and l.province_code = ?""")
+				.param(province)
+				.query(Long.class)
+				.single()));
 
 		// words in more than a thousand of a country's agreements: no count by filter
 		this.jdbc.sql("""
@@ -139,6 +159,7 @@ class RegisterTallyIT {
 
 	private void keptAsCounted(String after) {
 		assertThat(rows(TALLY)).as("the counts by authority, %s", after).isEqualTo(rows(COUNTED));
+		assertThat(rows(PROVINCE_TALLY)).as("the counts by wilaya, %s", after).isEqualTo(rows(PROVINCES_COUNTED));
 		assertThat(rows(FIELD_TALLY)).as("the counts by field, %s", after).isEqualTo(rows(FIELDS_COUNTED));
 	}
 
