@@ -40,9 +40,12 @@ class CampaignController {
 
 	private final CampaignResults results;
 
-	CampaignController(Campaigns campaigns, CampaignFollowUp followUp, CampaignReports reports,
+	private final CampaignStarts starts;
+
+	CampaignController(Campaigns campaigns, CampaignStarts starts, CampaignFollowUp followUp, CampaignReports reports,
 			CampaignResults results) {
 		this.campaigns = campaigns;
+		this.starts = starts;
 		this.followUp = followUp;
 		this.reports = reports;
 		this.results = results;
@@ -55,7 +58,7 @@ class CampaignController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Opens a country's campaign for a year and starts the evaluations it asks")
+	@Operation(summary = "Opens a country's campaign for a year; the evaluations it asks start in the background")
 	@ApiResponse(responseCode = "201", description = "Opened", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "A year not ended, a campaign already open, a due day refused")
 	@ApiResponse(responseCode = "403", description = "Not the ministry that keeps the country's inventory")
@@ -66,16 +69,17 @@ class CampaignController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A campaign and where each authority stands, those still awaited first")
+	@Operation(summary = "A campaign, how far its evaluations have started, and where each authority stands, "
+			+ "those still awaited first")
 	@ApiResponse(responseCode = "200", description = "The campaign", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "404", description = "No such campaign the caller may see")
 	Progress progress(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
 		Campaign campaign = visible(id, viewer);
-		return new Progress(campaign, this.followUp.progress(campaign));
+		return new Progress(campaign, this.starts.progress(id), this.followUp.progress(campaign));
 	}
 
-	/** A campaign and its authorities. */
-	record Progress(Campaign campaign, List<AuthorityProgress> authorities) {
+	/** A campaign, how far its evaluations have started, and its authorities. */
+	record Progress(Campaign campaign, CampaignStarts.StartProgress evaluations, List<AuthorityProgress> authorities) {
 	}
 
 	@GetMapping("/{id}/reports")

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,16 +22,14 @@ import org.taawun.party.Jurisdiction;
 
 /**
  * The yearly evaluation campaigns the ministries that keep their country's inventory
- * open: opening one starts the year's evaluation in every agreement in force that is not
- * already evaluating it, each a task for the authority's secretariat due on the
- * campaign's day.
+ * open: opening one asks for the year's evaluation in every agreement in force that is
+ * not already evaluating it ({@link CampaignStarts}), each a task for the authority's
+ * secretariat due on the campaign's day.
  */
 @Service
 public class Campaigns {
 
 	private final JdbcClient jdbc;
-
-	private final EvaluationProcess process;
 
 	private final LegalCalendar calendar;
 
@@ -40,17 +37,17 @@ public class Campaigns {
 
 	private final Clock clock;
 
-	Campaigns(JdbcClient jdbc, EvaluationProcess process, LegalCalendar calendar, Refusals refusals, Clock clock) {
+	Campaigns(JdbcClient jdbc, LegalCalendar calendar, Refusals refusals, Clock clock) {
 		this.jdbc = jdbc;
-		this.process = process;
 		this.calendar = calendar;
 		this.refusals = refusals;
 		this.clock = clock;
 	}
 
 	/**
-	 * Opens the campaign of the year for the country, and the year's evaluation of each
-	 * of its agreements in force that has none.
+	 * Opens the campaign of the year for the country, and asks for the year's evaluation
+	 * of each of its agreements in force that has no report of the year; they start in
+	 * the background, a task each for the authority's secretariat.
 	 * @throws AccessDeniedException unless the opener keeps the country's inventory
 	 * @throws InvalidSubmissionException for a year not ended yet, a campaign already
 	 * open, a due day before today or not after the year
@@ -87,26 +84,24 @@ public class Campaigns {
 			// opened meanwhile by a colleague
 			throw this.refusals.of("year", "campaign.year.open");
 		}
-		Set<String> evaluating = this.process.evaluating(year);
-		int started = 0;
-		for (String reference : this.jdbc
+		long id = key.getKey().longValue();
+		int toStart = this.jdbc
 			.sql("""
-					select a.reference from agreement a
+					insert into campaign_start (campaign_id, agreement_id)
+					select ?, a.id from agreement a
 					where a.jurisdiction = ? and a.state = 'IN_FORCE'
-					  and not exists (select 1 from evaluation_report r where r.agreement_id = a.id and r.evaluated_year = ?)
-					order by a.reference""")
-			.params(opening.jurisdiction().name(), year)
-			.query(String.class)
-			.list()) {
-			if (!evaluating.contains(reference) && this.process.evaluate(reference, year, due)) {
-				started++;
-			}
-		}
-		return new Opened(find(key.getKey().longValue()).orElseThrow(), started);
+					  and not exists (select 1 from evaluation_report r where r.agreement_id = a.id and r.evaluated_year = ?)""")
+			.params(id, opening.jurisdiction().name(), year)
+			.update();
+		return new Opened(find(id).orElseThrow(), toStart);
 	}
 
-	/** A campaign opened, and how many evaluations it started. */
-	public record Opened(Campaign campaign, int evaluationsStarted) {
+	/**
+	 * A campaign opened, and how many evaluations it starts: in the background
+	 * ({@link CampaignStarts}), for every agreement in force not already evaluating the
+	 * year.
+	 */
+	public record Opened(Campaign campaign, int evaluationsToStart) {
 	}
 
 	/**

@@ -30,6 +30,7 @@ import org.taawun.evaluation.CampaignFollowUp;
 import org.taawun.evaluation.CampaignOpening;
 import org.taawun.evaluation.CampaignReports;
 import org.taawun.evaluation.CampaignResults;
+import org.taawun.evaluation.CampaignStarts;
 import org.taawun.evaluation.Campaigns;
 import org.taawun.form.InvalidSubmissionException;
 import org.taawun.identity.Account;
@@ -53,9 +54,12 @@ class CampaignPages {
 
 	private final MessageSource messages;
 
-	CampaignPages(Campaigns campaigns, CampaignFollowUp followUp, CampaignReports reports, CampaignResults results,
-			MessageSource messages) {
+	private final CampaignStarts starts;
+
+	CampaignPages(Campaigns campaigns, CampaignStarts starts, CampaignFollowUp followUp, CampaignReports reports,
+			CampaignResults results, MessageSource messages) {
 		this.campaigns = campaigns;
+		this.starts = starts;
 		this.followUp = followUp;
 		this.reports = reports;
 		this.results = results;
@@ -93,7 +97,7 @@ class CampaignPages {
 			try {
 				Campaigns.Opened opened = this.campaigns.open(new CampaignOpening(country, year, due), account);
 				redirect.addFlashAttribute("notice", counted("campaign.opened", locale,
-						Integer.toString(opened.campaign().year()), opened.evaluationsStarted()));
+						Integer.toString(opened.campaign().year()), opened.evaluationsToStart()));
 				return "redirect:/campaigns/" + opened.campaign().id();
 			}
 			catch (InvalidSubmissionException ex) {
@@ -106,8 +110,12 @@ class CampaignPages {
 
 	@GetMapping("/campaigns/{id}")
 	String campaign(@PathVariable long id, @RequestParam(required = false) String authority,
-			@AuthenticationPrincipal Account account, Model model) {
+			@AuthenticationPrincipal Account account, Locale locale, Model model) {
 		Campaign campaign = visible(id, account);
+		CampaignStarts.StartProgress starts = this.starts.progress(campaign.id());
+		if (starts.running()) {
+			model.addAttribute("starting", counted("campaign.starting", locale, starts.tried(), starts.toStart()));
+		}
 		String only = (authority == null || authority.isBlank()) ? null : RegisterPages.truncated(authority);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("progress", this.followUp.progress(campaign));

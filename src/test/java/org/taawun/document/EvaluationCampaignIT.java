@@ -77,8 +77,13 @@ class EvaluationCampaignIT {
 		ResponseEntity<JsonNode> opened = post("dgct.ma", "/api/campaigns",
 				Map.of("jurisdiction", "MA", "year", 2025, "due", due.toString()));
 		assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		assertThat(opened.getBody().get("evaluationsStarted").asInt()).isPositive();
+		int toStart = opened.getBody().get("evaluationsToStart").asInt();
+		assertThat(toStart).isPositive();
 		long campaign = opened.getBody().get("campaign").get("id").asLong();
+		// the evaluations start in the background, their progress on the campaign
+		JsonNode evaluations = startedEvaluations(campaign);
+		assertThat(evaluations.get("tried").asInt()).isEqualTo(toStart);
+		assertThat(evaluations.get("started").asInt()).isPositive();
 		assertThat(post("dgct.ma", "/api/campaigns", Map.of("jurisdiction", "MA", "year", 2025)).getBody()
 			.get("errors")
 			.findValuesAsText("field")).containsExactly("year");
@@ -186,6 +191,20 @@ class EvaluationCampaignIT {
 		assertThat(PortalClient.signedIn(this.port, "sec.rabat")
 			.download("/campaigns/" + campaign + "/result.pdf")
 			.statusCode()).isEqualTo(404);
+	}
+
+	private JsonNode startedEvaluations(long campaign) throws InterruptedException {
+		JsonNode evaluations = null;
+		for (int polls = 0; polls < 100; polls++) {
+			evaluations = this.rest.withBasicAuth("dgct.ma", "demo")
+				.getForObject("/api/campaigns/{id}", JsonNode.class, campaign)
+				.get("evaluations");
+			if (evaluations.get("tried").asInt() == evaluations.get("toStart").asInt()) {
+				return evaluations;
+			}
+			Thread.sleep(200);
+		}
+		return evaluations;
 	}
 
 	private JsonNode evaluationTask(String user, String reference) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import org.taawun.agreement.Agreement;
@@ -46,6 +47,12 @@ class EvaluationCampaignProcessTest {
 	private Campaigns campaigns;
 
 	@Autowired
+	private CampaignStarts starts;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
 	private CampaignFollowUp followUp;
 
 	@Autowired
@@ -76,14 +83,36 @@ class EvaluationCampaignProcessTest {
 		Agreement newcomer = this.journeys.inForceOn(late, LocalDate.of(2027, 1, 5));
 		assertThat(evaluationTasks(evaluating)).hasSize(1);
 		assertThat(evaluationTasks(newcomer)).isEmpty();
+		// and one in force in the register whose lifecycle the engine does not hold
+		String lifeless = "EVAL-LIFELESS-" + System.nanoTime() % 100000;
+		this.jdbc.sql("""
+				insert into agreement (reference, jurisdiction, legal_basis, local_authority, instrument, title_ar,
+				    title_fr, partner_name, partner_city, partner_country, partner_email, partner_language, state,
+				    created_by, created_at, updated_at, version)
+				values (?, 'DZ', 'DZ_DECREE_17_329', ?, 'TWINNING', 'توأمة', 'Jumelage', 'Ville', 'Ville', 'FR',
+				    null, 'fr', 'IN_FORCE', 'test', current_timestamp, current_timestamp, 0)""")
+			.params(lifeless, early)
+			.update();
 
-		// when
+		// when: the campaign opens, and its evaluations start in the background
 		LocalDate due = LocalDate.of(2027, 4, 30);
 		Campaigns.Opened opened = this.campaigns.open(new CampaignOpening(Jurisdiction.DZ, 2026, due), MICLAT);
+		this.starts.startPending();
 
-		// then: the newcomer evaluates 2026 by the campaign's day; the other keeps its
+		// then: every agreement was tried, the one without a lifecycle stopping nothing
+		// else; the newcomer evaluates 2026 by the campaign's day, the other keeps its
 		// one
-		assertThat(opened.evaluationsStarted()).isPositive();
+		assertThat(this.starts.progress(opened.campaign().id())).satisfies((progress) -> {
+			assertThat(progress.toStart()).isEqualTo(opened.evaluationsToStart());
+			assertThat(progress.running()).isFalse();
+			assertThat(progress.started()).isPositive().isLessThan(progress.toStart());
+		});
+		assertThat(this.jdbc.sql("""
+				select s.outcome from campaign_start s join agreement a on a.id = s.agreement_id
+				where s.campaign_id = ? and a.reference in (?, ?, ?) order by a.reference""")
+			.params(opened.campaign().id(), lifeless, evaluating.reference(), newcomer.reference())
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("NOT_IN_FORCE", "ALREADY", "STARTED");
 		assertThat(evaluationTasks(evaluating)).singleElement()
 			.satisfies((task) -> assertThat(task.getDueDate()).isEqualTo(midnight(LocalDate.of(2027, 3, 31))));
 		assertThat(evaluationTasks(newcomer)).singleElement()
