@@ -1,14 +1,17 @@
 package org.taawun.publication;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Component;
@@ -21,17 +24,37 @@ import org.taawun.web.CsvCells;
 
 /**
  * The open register as open data, CSV and JSON, with the columns its schema documents
- * ({@code /public/agreements.schema.json}): built once per change of the register and
- * served from memory until the next change.
+ * ({@code /public/agreements.schema.json}): read once per change of the register, each
+ * format written when first asked, and served from memory until the next change.
  */
 @Component
 class OpenData {
 
 	/** The columns, in order: the schema's properties and the CSV's header. */
-	static final List<String> COLUMNS = List.of("reference", "authority_country", "authority_code", "authority_name_ar",
-			"authority_name_fr", "authority_kind", "province_name_ar", "province_name_fr", "partner_name",
-			"partner_city", "partner_country", "partner_kind", "instrument", "fields", "title_ar", "title_fr", "state",
-			"in_force", "signed_on", "in_force_from", "ends_on");
+	private static final List<Column> COLUMN_VALUES = List.of(
+			new Column("reference", (row) -> row.agreement().reference()),
+			new Column("authority_country", (row) -> row.agreement().jurisdiction()),
+			new Column("authority_code", (row) -> row.agreement().authority()),
+			new Column("authority_name_ar", (row) -> row.authority((authority) -> authority.name().ar())),
+			new Column("authority_name_fr", (row) -> row.authority((authority) -> authority.name().fr())),
+			new Column("authority_kind", (row) -> row.authority((authority) -> authority.kind().name())),
+			new Column("province_name_ar", (row) -> row.authority((authority) -> authority.province().name().ar())),
+			new Column("province_name_fr", (row) -> row.authority((authority) -> authority.province().name().fr())),
+			new Column("partner_name", (row) -> row.agreement().partnerName()),
+			new Column("partner_city", (row) -> row.agreement().partnerCity()),
+			new Column("partner_country", (row) -> row.agreement().partnerCountry()),
+			new Column("partner_kind", (row) -> row.agreement().partnerKind()),
+			new Column("instrument", (row) -> row.agreement().instrument()),
+			new Column("fields", (row) -> row.agreement().fields()),
+			new Column("title_ar", (row) -> row.agreement().titleAr()),
+			new Column("title_fr", (row) -> row.agreement().titleFr()),
+			new Column("state", (row) -> row.agreement().state()),
+			new Column("in_force", (row) -> row.agreement().inForce()),
+			new Column("signed_on", (row) -> iso(row.agreement().signature())),
+			new Column("in_force_from", (row) -> iso(row.agreement().entryIntoForce())),
+			new Column("ends_on", (row) -> iso(row.agreement().end())));
+
+	static final List<String> COLUMNS = COLUMN_VALUES.stream().map(Column::name).toList();
 
 	private final PublicRegister register;
 
@@ -39,7 +62,7 @@ class OpenData {
 
 	private final ObjectMapper json;
 
-	private volatile Export latest = new Export("", new byte[0], new byte[0]);
+	private volatile Export latest = new Export("", List::of, this);
 
 	OpenData(PublicRegister register, LocalAuthorities authorities, ObjectMapper json) {
 		this.register = register;
@@ -52,60 +75,79 @@ class OpenData {
 		String version = this.register.version();
 		Export export = this.latest;
 		if (!export.version().equals(version)) {
-			export = build(version);
-			this.latest = export;
+			export = next(version);
 		}
 		return export;
 	}
 
-	private synchronized Export build(String version) {
-		if (this.latest.version().equals(version)) {
-			return this.latest;
+	private synchronized Export next(String version) {
+		if (!this.latest.version().equals(version)) {
+			this.latest = new Export(version, this::rows, this);
 		}
+		return this.latest;
+	}
+
+	private List<Row> rows() {
 		List<PublicAgreement> agreements = this.register.all();
 		// one query for the authorities, not one per agreement
 		Map<String, LocalAuthority> named = this.authorities
 			.named(agreements.stream().map(PublicAgreement::authority).collect(Collectors.toSet()));
-		List<Map<String, Object>> records = new ArrayList<>(agreements.size());
-		agreements.forEach((agreement) -> records.add(record(agreement, named.get(agreement.authority()))));
-		StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", COLUMNS)).append("\r\n");
-		for (Map<String, Object> record : records) {
-			csv.append(COLUMNS.stream().map((column) -> cell(record.get(column))).collect(Collectors.joining(",")))
-				.append("\r\n");
-		}
-		try {
-			byte[] body = this.json.writeValueAsBytes(Map.of("agreements", records, "count", records.size()));
-			return new Export(version, csv.toString().getBytes(StandardCharsets.UTF_8), body);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Plain values cannot fail to write as JSON", ex);
-		}
+		return agreements.stream().map((agreement) -> new Row(agreement, named.get(agreement.authority()))).toList();
 	}
 
-	private static Map<String, Object> record(PublicAgreement agreement, LocalAuthority authority) {
-		Map<String, Object> record = new LinkedHashMap<>();
-		record.put("reference", agreement.reference());
-		record.put("authority_country", agreement.jurisdiction());
-		record.put("authority_code", agreement.authority());
-		record.put("authority_name_ar", (authority != null) ? authority.name().ar() : null);
-		record.put("authority_name_fr", (authority != null) ? authority.name().fr() : null);
-		record.put("authority_kind", (authority != null) ? authority.kind().name() : null);
-		record.put("province_name_ar", (authority != null) ? authority.province().name().ar() : null);
-		record.put("province_name_fr", (authority != null) ? authority.province().name().fr() : null);
-		record.put("partner_name", agreement.partnerName());
-		record.put("partner_city", agreement.partnerCity());
-		record.put("partner_country", agreement.partnerCountry());
-		record.put("partner_kind", agreement.partnerKind());
-		record.put("instrument", agreement.instrument());
-		record.put("fields", agreement.fields());
-		record.put("title_ar", agreement.titleAr());
-		record.put("title_fr", agreement.titleFr());
-		record.put("state", agreement.state());
-		record.put("in_force", agreement.inForce());
-		record.put("signed_on", iso(agreement.signature()));
-		record.put("in_force_from", iso(agreement.entryIntoForce()));
-		record.put("ends_on", iso(agreement.end()));
-		return record;
+	private static byte[] csv(List<Row> rows) {
+		StringBuilder csv = new StringBuilder(256 * (rows.size() + 1)).append('\uFEFF')
+			.append(String.join(",", COLUMNS))
+			.append("\r\n");
+		for (Row row : rows) {
+			for (int i = 0; i < COLUMN_VALUES.size(); i++) {
+				csv.append((i == 0) ? "" : ",").append(cell(COLUMN_VALUES.get(i).value().apply(row)));
+			}
+			csv.append("\r\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private byte[] json(List<Row> rows) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream(320 * (rows.size() + 1));
+		try (JsonGenerator out = this.json.createGenerator(body)) {
+			out.writeStartObject();
+			out.writeArrayFieldStart("agreements");
+			for (Row row : rows) {
+				out.writeStartObject();
+				for (Column column : COLUMN_VALUES) {
+					out.writeFieldName(column.name());
+					write(out, column.value().apply(row));
+				}
+				out.writeEndObject();
+			}
+			out.writeEndArray();
+			out.writeNumberField("count", rows.size());
+			out.writeEndObject();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Writing to memory cannot fail", ex);
+		}
+		return body.toByteArray();
+	}
+
+	private static void write(JsonGenerator out, Object value) throws IOException {
+		if (value == null) {
+			out.writeNull();
+		}
+		else if (value instanceof Boolean yes) {
+			out.writeBoolean(yes);
+		}
+		else if (value instanceof List<?> list) {
+			out.writeStartArray();
+			for (Object item : list) {
+				out.writeString(String.valueOf(item));
+			}
+			out.writeEndArray();
+		}
+		else {
+			out.writeString(value.toString());
+		}
 	}
 
 	private static String iso(LocalDate date) {
@@ -117,12 +159,76 @@ class OpenData {
 				? list.stream().map(String::valueOf).collect(Collectors.joining(" ")) : value.toString());
 	}
 
-	/** The register as exported at one version. */
-	record Export(String version, byte[] csv, byte[] json) {
+	/** An agreement of the open register with its authority, when registered. */
+	private record Row(PublicAgreement agreement, LocalAuthority authority) {
+
+		Object authority(Function<LocalAuthority, Object> value) {
+			return (this.authority != null) ? value.apply(this.authority) : null;
+		}
+
+	}
+
+	private record Column(String name, Function<Row, Object> value) {
+	}
+
+	/**
+	 * The register as exported at one version: read when a format is first asked, each
+	 * format written once.
+	 */
+	static final class Export {
+
+		private final String version;
+
+		private final Supplier<List<Row>> reading;
+
+		private final OpenData writer;
+
+		private List<Row> rows;
+
+		private byte[] csv;
+
+		private byte[] json;
+
+		private Export(String version, Supplier<List<Row>> reading, OpenData writer) {
+			this.version = version;
+			this.reading = reading;
+			this.writer = writer;
+		}
+
+		String version() {
+			return this.version;
+		}
 
 		/** A validator for HTTP caches: the same until the register changes. */
 		String etag() {
 			return "\"" + Integer.toHexString(this.version.hashCode()) + "\"";
+		}
+
+		synchronized byte[] csv() {
+			if (this.csv == null) {
+				this.csv = OpenData.csv(rows());
+			}
+			return this.csv;
+		}
+
+		synchronized byte[] json() {
+			if (this.json == null) {
+				this.json = this.writer.json(rows());
+			}
+			return this.json;
+		}
+
+		private List<Row> rows() {
+			if (this.csv != null || this.json != null) {
+				// the second format: the agreements are let go once it is written
+				List<Row> read = (this.rows != null) ? this.rows : this.reading.get();
+				this.rows = null;
+				return read;
+			}
+			if (this.rows == null) {
+				this.rows = this.reading.get();
+			}
+			return this.rows;
 		}
 
 	}
