@@ -1,12 +1,14 @@
 package org.taawun.evaluation;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What a campaign needs from the process engine: which agreements already evaluate a
- * year, and the evaluation of the year started in an agreement's lifecycle. The
- * {@code workflow} feature implements it.
+ * year, the evaluation of the year started in an agreement's lifecycle, and the projects
+ * the year delivered. The {@code workflow} feature implements it.
  */
 public interface EvaluationProcess {
 
@@ -22,5 +24,11 @@ public interface EvaluationProcess {
 	 * force)
 	 */
 	boolean evaluate(String reference, int year, LocalDate due);
+
+	/**
+	 * The projects carried through their process and closed as delivered between the two
+	 * instants: how many, by the reference of their agreement.
+	 */
+	Map<String, Integer> projectsDelivered(Instant from, Instant until);
 
 }

@@ -17,7 +17,8 @@ import org.taawun.party.Jurisdiction;
 /**
  * What a country's agreements did in a year: the visits, projects and donations recorded
  * as done, and those carried through their processes — a visit once its mission report is
- * issued, a donation once the council's deliberation accepting it is.
+ * issued, a project once its follow-up closed it as delivered, a donation once the
+ * council's deliberation accepting it is.
  */
 @Component
 class YearActivities {
@@ -26,9 +27,12 @@ class YearActivities {
 
 	private final LegalCalendar calendar;
 
-	YearActivities(JdbcClient jdbc, LegalCalendar calendar) {
+	private final EvaluationProcess process;
+
+	YearActivities(JdbcClient jdbc, LegalCalendar calendar, EvaluationProcess process) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.process = process;
 	}
 
 	/** What each agreement of the country that did something did in the year. */
@@ -77,6 +81,16 @@ class YearActivities {
 				done.put(rs.getLong("agreement_id"),
 						new Done(rs.getInt("visits"), rs.getInt("projects"), rs.getInt("donations")));
 			});
+		Map<String, Integer> delivered = this.process.projectsDelivered(this.calendar.startOf(start),
+				this.calendar.startOf(end));
+		if (!delivered.isEmpty()) {
+			this.jdbc.sql("select a.id, a.reference from agreement a where a.reference in (:references) and " + scope)
+				.param("references", delivered.keySet())
+				.param("scope", scopeValue)
+				.query((rs) -> {
+					done.merge(rs.getLong("id"), new Done(0, delivered.get(rs.getString("reference")), 0), Done::plus);
+				});
+		}
 		return done;
 	}
 
@@ -84,6 +98,11 @@ class YearActivities {
 	record Done(int visits, int projects, int donations) {
 
 		static final Done NOTHING = new Done(0, 0, 0);
+
+		Done plus(Done other) {
+			return new Done(this.visits + other.visits, this.projects + other.projects,
+					this.donations + other.donations);
+		}
 
 	}
 

@@ -79,6 +79,9 @@ class EvaluationCampaignProcessTest {
 		String early = "eval-early-" + System.nanoTime() % 100000;
 		String late = "eval-late-" + System.nanoTime() % 100000;
 		Agreement evaluating = this.journeys.inForceOn(early, LocalDate.of(2026, 3, 2));
+		// which delivered a joint project that year
+		this.journeys.moveTo(LocalDate.of(2026, 9, 15));
+		this.journeys.deliverProject(evaluating, "Réhabilitation de la médina");
 		this.journeys.moveTo(LocalDate.of(2027, 1, 5));
 		Agreement newcomer = this.journeys.inForceOn(late, LocalDate.of(2027, 1, 5));
 		assertThat(evaluationTasks(evaluating)).hasSize(1);
@@ -138,7 +141,9 @@ class EvaluationCampaignProcessTest {
 
 		assertThat(this.plans.plannedAndDone(newcomer.id(), 2026)).isEqualTo(
 				new ActFacts.PlannedAndDone(2026, 3, 0, 1, 0, 0, "120 000,50 EUR", "Commune 60 %, partenaire 40 %"));
-		assertThat(this.plans.plannedAndDone(evaluating.id(), 2026).planned()).isFalse();
+		assertThat(this.plans.plannedAndDone(evaluating.id(), 2026))
+			.isEqualTo(new ActFacts.PlannedAndDone(2026, null, 0, null, 1, 0, null, null));
+		assertThat(this.plans.plannedAndDone(evaluating.id(), 2027).projectsDone()).isZero();
 
 		// past the due day, the other is late, and the ministry reminds it alone
 		this.journeys.moveTo(due.plusDays(1));
@@ -150,6 +155,7 @@ class EvaluationCampaignProcessTest {
 
 		CampaignResult result = this.results.of(campaign);
 		assertThat(result.reportsWritten()).isPositive();
+		assertThat(result.projects()).isPositive();
 		assertThat(result.byPartnerCountry())
 			.contains(new CampaignResult.Money("TR", "EUR", new BigDecimal("120000.50")));
 		assertThat(result.authorities()).anySatisfy((line) -> {

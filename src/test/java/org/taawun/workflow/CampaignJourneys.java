@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import org.taawun.agreement.Agreement;
+import org.taawun.workflow.model.AgreementLifecycle.Messages;
 import org.taawun.workflow.model.AnnualEvaluation;
+import org.taawun.workflow.model.ProjectOrDonation;
 
 /**
  * The engine's side of an evaluation campaign, for the tests of the feature that opens
@@ -49,6 +51,19 @@ public class CampaignJourneys {
 			.processInstanceBusinessKey(agreement.reference())
 			.taskDefinitionKey(AnnualEvaluation.Tasks.WRITE_EVALUATION_REPORT)
 			.list();
+	}
+
+	/**
+	 * A joint project of the agreement described, carried out and closed as delivered.
+	 */
+	public void deliverProject(Agreement agreement, String title) {
+		this.driver.correlate(agreement, Messages.PROJECT_PROPOSED, Map.of(ProjectOrDonation.Vars.KIND,
+				ProjectOrDonation.Vars.PROJECT, ProjectOrDonation.Vars.TITLE, title));
+		this.driver.complete(agreement, ProjectOrDonation.Tasks.DESCRIBE_PROJECT, Submissions.of("projectDescription",
+				"Études et chantier-école.", "estimatedValue", 690000, "currency", "EUR"));
+		this.driver.complete(agreement, ProjectOrDonation.Tasks.FOLLOW_UP_PROJECT,
+				Submissions.of(ProjectOrDonation.Vars.OUTCOME, ProjectOrDonation.Vars.DELIVERED, "closedOn",
+						this.driver.today().toString()));
 	}
 
 	/** The agreement's annual evaluation report written, as its secretary would. */

@@ -1,6 +1,9 @@
 package org.taawun.workflow.adapters;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,10 +18,12 @@ import org.springframework.stereotype.Component;
 import org.taawun.evaluation.EvaluationProcess;
 import org.taawun.workflow.model.AgreementLifecycle.Messages;
 import org.taawun.workflow.model.AnnualEvaluation;
+import org.taawun.workflow.model.ProjectOrDonation;
 
 /**
  * A campaign's evaluations in the engine: an evaluation reports on the year before the
- * one its report is due in, and a campaign starts one through the agreement's lifecycle.
+ * one its report is due in, a campaign starts one through the agreement's lifecycle, and
+ * a project delivered is one whose follow-up closed it so.
  */
 @Component
 class EngineEvaluations implements EvaluationProcess {
@@ -49,6 +54,19 @@ class EngineEvaluations implements EvaluationProcess {
 						.stream())
 			.map(HistoricProcessInstance::getBusinessKey)
 			.collect(Collectors.toSet());
+	}
+
+	@Override
+	public Map<String, Integer> projectsDelivered(Instant from, Instant until) {
+		return this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(ProjectOrDonation.KEY)
+			.finishedAfter(Date.from(from))
+			.finishedBefore(Date.from(until))
+			.variableValueEquals(ProjectOrDonation.Vars.KIND, ProjectOrDonation.Vars.PROJECT)
+			.variableValueEquals(ProjectOrDonation.Vars.OUTCOME, ProjectOrDonation.Vars.DELIVERED)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(HistoricProcessInstance::getBusinessKey, Collectors.summingInt((p) -> 1)));
 	}
 
 	@Override

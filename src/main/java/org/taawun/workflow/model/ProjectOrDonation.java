@@ -30,6 +30,15 @@ public final class ProjectOrDonation {
 
 		public static final String TITLE = "projectTitle";
 
+		/** How the follow-up closed the project: {@link #DELIVERED} or not. */
+		public static final String OUTCOME = "projectOutcome";
+
+		/** The kind of a project carried out with the partner, not a donation. */
+		public static final String PROJECT = "PROJECT";
+
+		/** The outcome of a project realised or delivered. */
+		public static final String DELIVERED = "DELIVERED";
+
 		private Vars() {
 		}
 
