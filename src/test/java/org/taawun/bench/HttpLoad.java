@@ -130,6 +130,7 @@ final class HttpLoad {
 		for (String page : pages) {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(base + page)).build();
 			List<Double> millis = new ArrayList<>();
+			StatementTimer.page = StatementTimer.ON ? user + " " + page : null;
 			for (int i = 0; i < 40; i++) {
 				long start = System.nanoTime();
 				HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -137,6 +138,11 @@ final class HttpLoad {
 					millis.add((System.nanoTime() - start) / 1e6);
 				}
 				check(response, page);
+			}
+			if (StatementTimer.ON) {
+				StatementTimer.page = null;
+				System.out.println("[statements] " + user + " " + page + " (40 requests):");
+				StatementTimer.print(user + " " + page, 12);
 			}
 			results.add("portal", "page " + page + " as " + user + ", median of 30 (warm)", Results.median(millis),
 					"ms", "", List.of());

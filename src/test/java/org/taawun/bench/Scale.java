@@ -67,7 +67,11 @@ final class Scale {
 	}
 
 	static void measure(Results results) throws Exception {
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TaawunApplication.class)
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(TaawunApplication.class);
+		if (StatementTimer.ON) {
+			builder.sources(StatementTimer.class);
+		}
+		try (ConfigurableApplicationContext app = builder
 			.run(PlatformBenchmark.appArguments(TestPostgres.url("postgres"),
 					// documents of 20,000 drafts would keep the executor busy for the
 					// whole run
