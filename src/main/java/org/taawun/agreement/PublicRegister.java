@@ -111,8 +111,11 @@ public class PublicRegister {
 			params.put("field", filters.field());
 		}
 		if (filters.text() != null) {
-			conditions.add(RegisterQueries.FOLDED + " like :text escape '\\'");
-			params.put("text", SearchText.likePattern(filters.text()));
+			// each word anywhere, as the staff's register finds them: one indexed
+			// condition
+			// per word, answered from the rarest
+			conditions.addAll(
+					SearchText.eachWord(RegisterQueries.FOLDED + " like :word{0} escape '\\'", filters.text(), params));
 		}
 		return " where " + String.join(" and ", conditions);
 	}
