@@ -54,8 +54,11 @@ class EngineTaskWork implements TaskWork {
 
 	private final TaskItems items;
 
-	EngineTaskWork(TaskService tasks, TaskItems items, EngineCompletions completions, DeployedForms forms,
-			DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history) {
+	private final OpenTaskCounts counts;
+
+	EngineTaskWork(TaskService tasks, TaskItems items, OpenTaskCounts counts, EngineCompletions completions,
+			DeployedForms forms, DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history) {
+		this.counts = counts;
 		this.history = history;
 		this.items = items;
 		this.documentsToRead = documentsToRead;
@@ -92,11 +95,7 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public long countOfferedTo(String userId, Set<String> groups) {
-		// a candidate group's query leaves out assigned tasks: the two counts never
-		// overlap
-		long assigned = this.tasks.createTaskQuery().taskAssignee(userId).count();
-		return assigned + (groups.isEmpty() ? 0
-				: this.tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).count());
+		return this.counts.of(userId, groups);
 	}
 
 	/**
