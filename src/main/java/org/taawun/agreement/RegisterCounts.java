@@ -15,9 +15,10 @@ import org.springframework.stereotype.Repository;
  * {@code agreement_tally} by authority, state, partner country, instrument and year of
  * signature; {@code agreement_field_tally} by field and the same with the wilaya or
  * governorate instead of the authority; V24: {@code agreement_province_tally}, the first
- * by wilaya or governorate), which answer every filter but words, and an authority
- * together with a field; filtered on a field, the counts by field show that field. Other
- * viewers' files, and those filters, are counted from the agreements.
+ * by wilaya or governorate, and {@code agreement_country_field_tally}, the second by
+ * country), which answer every filter but words, and an authority together with a field;
+ * filtered on a field, the counts by field show that field. Other viewers' files, and
+ * those filters, are counted from the agreements.
  */
 @Repository
 class RegisterCounts {
@@ -112,7 +113,7 @@ class RegisterCounts {
 		String source;
 		String province = "t.province_code";
 		if (query.field() != null) {
-			source = "agreement_field_tally t";
+			source = fieldTally(query);
 		}
 		else if (query.localAuthority() != null) {
 			source = "agreement_tally t join local_authority l on l.code = t.local_authority";
@@ -144,12 +145,20 @@ class RegisterCounts {
 	private void countFields(AgreementQuery query, Visibility visibility, RegisterStatistics.Counter counter) {
 		Map<String, Object> params = new HashMap<>();
 		this.jdbc
-			.sql("select t.field, sum(t.n) from agreement_field_tally t"
+			.sql("select t.field, sum(t.n) from " + fieldTally(query)
 					+ where(query, visibility, params, "t.province_code") + " group by t.field having sum(t.n) > 0")
 			.params(params)
 			.query((rs) -> {
 				counter.add(CooperationField.valueOf(rs.getString(1)), rs.getLong(2));
 			});
+	}
+
+	/**
+	 * The counts of the fields: by country, unless the query asks for a wilaya (the
+	 * counts by wilaya hold thirty times as many rows).
+	 */
+	private static String fieldTally(AgreementQuery query) {
+		return (query.province() != null) ? "agreement_field_tally t" : "agreement_country_field_tally t";
 	}
 
 	private static String where(AgreementQuery query, Visibility visibility, Map<String, Object> params,

@@ -1,7 +1,8 @@
--- The register counted by wilaya or governorate instead of authority, for a whole country's
--- inventory: a country's counts by state, partner country, instrument, year and wilaya then read
--- a few thousand rows where the counts by authority hold tens of thousands. Kept like the others
--- (V18), in the same transaction as every change to an agreement or to an authority's wilaya.
+-- The register counted by wilaya or governorate instead of authority, and its fields counted by
+-- country instead of wilaya, for a whole country's inventory: a country's counts then read a few
+-- thousand rows where the counts by authority, or the fields' by wilaya, hold tens of thousands.
+-- Kept like the others (V18), in the same transaction as every change to an agreement, to its
+-- fields or to an authority's wilaya.
 create table agreement_province_tally (
     jurisdiction     varchar(2)  not null,
     province_code    varchar(40) not null,
@@ -12,6 +13,23 @@ create table agreement_province_tally (
     n                bigint      not null,
     primary key (jurisdiction, province_code, state, partner_country, instrument, signed_year)
 );
+
+create table agreement_country_field_tally (
+    jurisdiction     varchar(2)  not null,
+    field            varchar(40) not null,
+    state            varchar(30) not null,
+    partner_country  varchar(2)  not null,
+    instrument       varchar(30) not null,
+    signed_year      integer     not null,
+    n                bigint      not null,
+    primary key (jurisdiction, field, state, partner_country, instrument, signed_year)
+);
+
+insert into agreement_country_field_tally
+select a.jurisdiction, f.field, a.state, a.partner_country, a.instrument,
+       coalesce(cast(extract(year from a.signature_date) as integer), 0), count(*)
+from agreement_field f join agreement a on a.id = f.agreement_id
+group by 1, 2, 3, 4, 5, 6;
 
 insert into agreement_province_tally
 select a.jurisdiction, l.province_code, a.state, a.partner_country, a.instrument,
@@ -41,6 +59,32 @@ begin
     where f.agreement_id = a.id order by f.field
     on conflict (jurisdiction, province_code, field, state, partner_country, instrument, signed_year)
     do update set n = t.n + step;
+    insert into agreement_country_field_tally as t
+    select a.jurisdiction, f.field, a.state, a.partner_country, a.instrument, signed, step
+    from agreement_field f where f.agreement_id = a.id order by f.field
+    on conflict (jurisdiction, field, state, partner_country, instrument, signed_year)
+    do update set n = t.n + step;
+end $$;
+
+create or replace function agreement_tally_on_field() returns trigger
+    language plpgsql as $$
+declare
+    f agreement_field := coalesce(new, old);
+    step integer := case tg_op when 'INSERT' then 1 else -1 end;
+begin
+    insert into agreement_field_tally as t
+    select a.jurisdiction, l.province_code, f.field, a.state, a.partner_country, a.instrument,
+           coalesce(cast(extract(year from a.signature_date) as integer), 0), step
+    from agreement a join local_authority l on l.code = a.local_authority where a.id = f.agreement_id
+    on conflict (jurisdiction, province_code, field, state, partner_country, instrument, signed_year)
+    do update set n = t.n + step;
+    insert into agreement_country_field_tally as t
+    select a.jurisdiction, f.field, a.state, a.partner_country, a.instrument,
+           coalesce(cast(extract(year from a.signature_date) as integer), 0), step
+    from agreement a where a.id = f.agreement_id
+    on conflict (jurisdiction, field, state, partner_country, instrument, signed_year)
+    do update set n = t.n + step;
+    return null;
 end $$;
 
 -- An authority moved to another wilaya or governorate: its agreements, and their fields, are

@@ -59,6 +59,17 @@ class RegisterTallyIT {
 			from agreement a join local_authority l on l.code = a.local_authority
 			group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6""";
 
+	private static final String COUNTRY_FIELD_TALLY = """
+			select jurisdiction, field, state, partner_country, instrument, signed_year, n
+			from agreement_country_field_tally where n <> 0
+			order by jurisdiction, field, state, partner_country, instrument, signed_year""";
+
+	private static final String COUNTRY_FIELDS_COUNTED = """
+			select a.jurisdiction, f.field, a.state, a.partner_country, a.instrument,
+			       coalesce(cast(extract(year from a.signature_date) as integer), 0) as signed_year, count(*) as n
+			from agreement_field f join agreement a on a.id = f.agreement_id
+			group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6""";
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -155,11 +166,16 @@ class RegisterTallyIT {
 		assertThat(inventory.byYear()).containsKey(2019);
 		assertThat(inventory.byInstrument()).containsKey(Instrument.PROTOCOL);
 		assertThat(inventory.byField()).containsKey(CooperationField.TOURISM);
+		assertThat(inventory.byField()).containsEntry(CooperationField.TOURISM, this.jdbc.sql("""
+				select count(*) from agreement_field f join agreement a on a.id = f.agreement_id
+				where a.jurisdiction = 'DZ' and f.field = 'TOURISM'""").query(Long.class).single());
 	}
 
 	private void keptAsCounted(String after) {
 		assertThat(rows(TALLY)).as("the counts by authority, %s", after).isEqualTo(rows(COUNTED));
 		assertThat(rows(PROVINCE_TALLY)).as("the counts by wilaya, %s", after).isEqualTo(rows(PROVINCES_COUNTED));
+		assertThat(rows(COUNTRY_FIELD_TALLY)).as("the counts by field and country, %s", after)
+			.isEqualTo(rows(COUNTRY_FIELDS_COUNTED));
 		assertThat(rows(FIELD_TALLY)).as("the counts by field, %s", after).isEqualTo(rows(FIELDS_COUNTED));
 	}
 
