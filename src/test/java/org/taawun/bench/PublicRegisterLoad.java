@@ -6,20 +6,47 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Random;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.taawun.agreement.CooperationField;
+import org.taawun.agreement.PublicRegister;
+
 /**
- * The open data of a country's published agreements over HTTP, as a partner's tool
- * downloads it: built again after a change of the register, served from the cache
- * otherwise, and revalidated by a client that already holds it.
+ * The open register: its open data over HTTP as a partner's tool downloads it, at a
+ * country's 20,000 published agreements — built again after a change of the register,
+ * served from the cache otherwise, revalidated by a client that already holds it — and
+ * its searches, as anyone runs them, over the national-scale register.
  */
-final class OpenDataLoad {
+final class PublicRegisterLoad {
 
 	/** How many published agreements the open data holds when it is measured. */
 	static final int PUBLISHED = Integer.getInteger("bench.published", 20_000);
 
-	private OpenDataLoad() {
+	private PublicRegisterLoad() {
+	}
+
+	static void searches(Results results, PublicRegister register) {
+		Random random = new Random(11);
+		Scale.percentiles(results, "open register, newest first, page of 20",
+				() -> register.search(new PublicRegister.Filters(null, null, null, null, null), 0, 20), "≤ 100 ms p95");
+		Scale.percentiles(results, "open register, a partner country, those ended, page of 20",
+				() -> register.search(new PublicRegister.Filters(
+						Scale.COUNTRIES[random.nextInt(Scale.COUNTRIES.length)], null, null, true, null), 0, 20),
+				"≤ 100 ms p95");
+		Scale.percentiles(results, "open register, a country's, a field, page of 20",
+				() -> register.search(new PublicRegister.Filters(null, "DZ",
+						CooperationField.values()[random.nextInt(15)].name(), null, null), 0, 20),
+				"≤ 100 ms p95");
+		Scale.percentiles(results, "open register, a word every title has (jumelage)",
+				() -> register.search(new PublicRegister.Filters(null, null, null, null, "jumelage"), 0, 20),
+				"≤ 100 ms p95");
+		Scale
+			.percentiles(
+					results, "open register, one partner's name", () -> register.search(new PublicRegister.Filters(null,
+							null, null, null, "Ville jumelle " + random.nextInt(Scale.REGISTER)), 0, 20),
+					"≤ 100 ms p95");
 	}
 
 	static void measure(Results results, JdbcClient jdbc, String port) {

@@ -28,6 +28,7 @@ import org.taawun.agreement.CooperationField;
 import org.taawun.agreement.DraftAgreement;
 import org.taawun.agreement.Instrument;
 import org.taawun.agreement.PeerSearch;
+import org.taawun.agreement.PublicRegister;
 import org.taawun.identity.Account;
 import org.taawun.identity.Role;
 import org.taawun.lessons.Lessons;
@@ -102,10 +103,10 @@ final class Scale {
 
 			// the queries below are measured after a national portfolio came in
 			ImportLoad.measure(results, app, AUTHORITIES);
-			OpenDataLoad.measure(results, jdbc, app.getEnvironment().getProperty("local.server.port"));
+			PublicRegisterLoad.measure(results, jdbc, app.getEnvironment().getProperty("local.server.port"));
 
 			start = System.nanoTime();
-			bulkRegister(jdbc);
+			BulkRegister.grow(jdbc, REGISTER);
 			results.add("scale", "register grown to " + REGISTER + " rows by bulk insert",
 					(System.nanoTime() - start) / 1e9, "s");
 
@@ -116,6 +117,7 @@ final class Scale {
 
 			latencies(results, agreements, app.getBean(Register.class), tasks, advanced);
 			SharedLessonsLoad.measure(results, app.getBean(Lessons.class), app.getBean(PeerSearch.class));
+			PublicRegisterLoad.searches(results, app.getBean(PublicRegister.class));
 			HttpLoad.measure(results, app.getEnvironment().getProperty("local.server.port"),
 					app.getBean(ProcessEngine.class).getName());
 		}
@@ -161,38 +163,6 @@ final class Scale {
 		driver.complete(agreement.reference(), "Task_CheckEligibility", eligible(), secretary);
 		driver.complete(agreement.reference(), "Task_NegotiateDraft", negotiated(LocalDate.now(), "EXPRESS"),
 				secretary);
-	}
-
-	/**
-	 * Grows the register with agreements of the past, outside the engine, as an import of
-	 * earlier files would: spread over the authorities, states, countries and fields.
-	 */
-	private static void bulkRegister(JdbcClient jdbc) {
-		long existing = jdbc.sql("select count(*) from agreement").query(Long.class).single();
-		long missing = REGISTER - existing;
-		jdbc.sql(
-				"""
-						insert into agreement (reference, jurisdiction, legal_basis, local_authority, instrument, title_ar,
-						    title_fr, partner_name, partner_city, partner_country, partner_email, partner_language, state,
-						    created_by, created_at, updated_at, end_date, version)
-						select 'HIST-' || g,
-						       case when (g % 2000) % 2 = 1 then 'DZ' else 'TN' end,
-						       case when (g % 2000) % 2 = 1 then 'DZ_DECREE_17_329' else 'TN_CODE_ART_40' end,
-						       'b' || lpad(cast(1 + (g % 2000) as varchar), 4, '0'),
-						       'TWINNING', 'اتفاقية توأمة ' || g, 'Jumelage historique ' || g, 'Ville jumelle ' || g,
-						       'Ville', (array['FR','TR','IT','ES','DE','BE','CN','PT'])[1 + (g / 7) % 8], 'h' || g || '@bench.example',
-						       'fr', (array['IN_FORCE','EXPIRED','TERMINATED','IN_FORCE','RENEWED','ABANDONED'])[1 + (g / 11) % 6],
-						       'import', now() - (g % 7300) * interval '1 day', now(), current_date + cast(g % 3650 as integer), 0
-						from generate_series(1, :missing) g""")
-			.param("missing", missing)
-			.update();
-		jdbc.sql("""
-				insert into agreement_field (agreement_id, field)
-				select id, (array['URBAN_PLANNING','ENVIRONMENT','WATER','CULTURE','YOUTH_AND_SPORT','EDUCATION',
-				    'VOCATIONAL_TRAINING','HEALTH','TOURISM','ECONOMY','ADMINISTRATIVE_MODERNISATION','SOCIAL_AFFAIRS',
-				    'AGRICULTURE','RENEWABLE_ENERGY','GENDER_EQUALITY'])[1 + (id / 13) % 15]
-				from agreement where reference like 'HIST-%'""").update();
-		jdbc.sql("analyze").update();
 	}
 
 	private static void latencies(Results results, Agreements agreements, Register register, Tasks tasks,
