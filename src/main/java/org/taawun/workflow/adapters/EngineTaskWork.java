@@ -54,11 +54,11 @@ class EngineTaskWork implements TaskWork {
 
 	private final TaskItems items;
 
-	private final OpenTaskCounts counts;
+	private final GroupTasks groupTasks;
 
-	EngineTaskWork(TaskService tasks, TaskItems items, OpenTaskCounts counts, EngineCompletions completions,
+	EngineTaskWork(TaskService tasks, TaskItems items, GroupTasks groupTasks, EngineCompletions completions,
 			DeployedForms forms, DeadlineCalendar calendar, DocumentsToRead documentsToRead, HistoryService history) {
-		this.counts = counts;
+		this.groupTasks = groupTasks;
 		this.history = history;
 		this.items = items;
 		this.documentsToRead = documentsToRead;
@@ -86,8 +86,7 @@ class EngineTaskWork implements TaskWork {
 		mostUrgent(this.tasks.createTaskQuery().taskAssignee(userId), max)
 			.forEach((task) -> found.put(task.getId(), task));
 		if (!groups.isEmpty()) {
-			TaskQuery ofGroups = this.tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups));
-			mostUrgent(heldByColleagues ? ofGroups.includeAssignedTasks() : ofGroups, max)
+			this.groupTasks.mostUrgent(groups, heldByColleagues, max)
 				.forEach((task) -> found.putIfAbsent(task.getId(), task));
 		}
 		return items(List.copyOf(found.values())).stream().sorted(MOST_URGENT_FIRST).limit(max).toList();
@@ -95,7 +94,7 @@ class EngineTaskWork implements TaskWork {
 
 	@Override
 	public long countOfferedTo(String userId, Set<String> groups) {
-		return this.counts.of(userId, groups);
+		return this.groupTasks.countOpen(userId, groups);
 	}
 
 	/**
