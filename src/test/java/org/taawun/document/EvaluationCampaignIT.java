@@ -84,6 +84,21 @@ class EvaluationCampaignIT {
 		JsonNode evaluations = startedEvaluations(campaign);
 		assertThat(evaluations.get("tried").asInt()).isEqualTo(toStart);
 		assertThat(evaluations.get("started").asInt()).isPositive();
+		// while one is still starting (claimed by another instance of the application),
+		// the campaign's page says how far they went and refreshes itself
+		long inFlight = this.jdbc.sql("select min(id) from agreement where jurisdiction <> 'MA'")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into campaign_start (campaign_id, agreement_id, outcome) values (?, ?, 'STARTING')")
+			.params(campaign, inFlight)
+			.update();
+		String starting = PortalClient.signedIn(this.port, "dgct.ma").get("/campaigns/" + campaign + "?lang=fr").body();
+		this.jdbc.sql("delete from campaign_start where campaign_id = ? and agreement_id = ?")
+			.params(campaign, inFlight)
+			.update();
+		assertThat(starting).contains(
+				"Démarrage des évaluations : " + toStart + " sur " + (toStart + 1) + " conventions",
+				"http-equiv=\"refresh\"");
 		assertThat(post("dgct.ma", "/api/campaigns", Map.of("jurisdiction", "MA", "year", 2025)).getBody()
 			.get("errors")
 			.findValuesAsText("field")).containsExactly("year");
