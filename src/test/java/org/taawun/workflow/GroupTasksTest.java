@@ -16,6 +16,7 @@ import org.taawun.identity.Role;
 import org.taawun.task.TaskItem;
 import org.taawun.task.Tasks;
 import org.taawun.workflow.model.AgreementLifecycle;
+import org.taawun.workflow.steps.TaskAlerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +63,17 @@ class GroupTasksTest {
 				.includeAssignedTasks()
 				.list()));
 		assertThat(this.tasks.countOf(Account.of("nobody", Set.of()))).isZero();
+
+		// escalated, held or not, it is the unit's: listed for those who answer for it
+		this.engineTasks.setPriority(this.driver.task(held, AgreementLifecycle.Tasks.CHECK_ELIGIBILITY).getId(),
+				TaskAlerts.ESCALATED_PRIORITY);
+		assertThat(ids(this.tasks.escalatedFor(both)))
+			.containsExactlyElementsOf(ids(this.engineTasks.createTaskQuery()
+				.taskCandidateGroupIn(List.copyOf(both.groups()))
+				.includeAssignedTasks()
+				.taskMinPriority(TaskAlerts.ESCALATED_PRIORITY)
+				.list()))
+			.hasSize(1);
 	}
 
 	private long engineCount(Account account) {

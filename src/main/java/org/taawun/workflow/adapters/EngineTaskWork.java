@@ -117,15 +117,10 @@ class EngineTaskWork implements TaskWork {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return items(this.tasks.createTaskQuery()
-			.taskCandidateGroupIn(List.copyOf(groups))
-			// held by someone or not, an escalated task is still the unit's
-			.includeAssignedTasks()
-			.taskMinPriority(TaskAlerts.ESCALATED_PRIORITY)
-			.initializeFormKeys()
-			.orderByDueDate()
-			.asc()
-			.listPage(0, max));
+		// held by someone or not, an escalated task is still the unit's
+		return items(this.groupTasks.mostUrgent(groups, true, TaskAlerts.ESCALATED_PRIORITY, max)).stream()
+			.sorted(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
 	}
 
 	@Override

@@ -55,11 +55,17 @@ class GroupTasks {
 	 * with their forms' keys: by priority, then due day, then age.
 	 */
 	List<Task> mostUrgent(Set<String> groups, boolean heldToo, int max) {
+		return mostUrgent(groups, heldToo, Integer.MIN_VALUE, max);
+	}
+
+	/** The most urgent of those whose priority is at least the one given. */
+	List<Task> mostUrgent(Set<String> groups, boolean heldToo, int minPriority, int max) {
 		return this.engine.getCommandExecutorTxRequired().execute((context) -> {
-			NativeTaskQuery query = this.tasks.createNativeTaskQuery();
+			NativeTaskQuery query = this.tasks.createNativeTaskQuery().parameter("minPriority", minPriority);
 			List<Task> found = query
 				.sql("select RES.* from " + table(TaskEntity.class) + " RES where "
-						+ (heldToo ? "" : "RES.ASSIGNEE_ is null and ") + offeredTo(groups, query)
+						+ (heldToo ? "" : "RES.ASSIGNEE_ is null and ") + "RES.PRIORITY_ >= #{minPriority} and "
+						+ offeredTo(groups, query)
 						+ " order by RES.PRIORITY_ desc, RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc")
 				.listPage(0, max);
 			// what the engine's own query does when asked to initialise the forms' keys
