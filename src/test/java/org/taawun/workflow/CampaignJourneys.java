@@ -58,11 +58,11 @@ public class CampaignJourneys {
 	 */
 	public void deliverProject(Agreement agreement, String title) {
 		this.driver.correlate(agreement, Messages.PROJECT_PROPOSED, Map.of(ProjectOrDonation.Vars.KIND,
-				ProjectOrDonation.Vars.PROJECT, ProjectOrDonation.Vars.TITLE, title));
+				ProjectOrDonation.Values.PROJECT, ProjectOrDonation.Vars.TITLE, title));
 		this.driver.complete(agreement, ProjectOrDonation.Tasks.DESCRIBE_PROJECT, Submissions.of("projectDescription",
 				"Études et chantier-école.", "estimatedValue", 690000, "currency", "EUR"));
 		this.driver.complete(agreement, ProjectOrDonation.Tasks.FOLLOW_UP_PROJECT,
-				Submissions.of(ProjectOrDonation.Vars.OUTCOME, ProjectOrDonation.Vars.DELIVERED, "closedOn",
+				Submissions.of(ProjectOrDonation.Vars.OUTCOME, ProjectOrDonation.Values.DELIVERED, "closedOn",
 						this.driver.today().toString()));
 	}
 

@@ -62,8 +62,8 @@ class EngineEvaluations implements EvaluationProcess {
 			.processDefinitionKey(ProjectOrDonation.KEY)
 			.finishedAfter(Date.from(from))
 			.finishedBefore(Date.from(until))
-			.variableValueEquals(ProjectOrDonation.Vars.KIND, ProjectOrDonation.Vars.PROJECT)
-			.variableValueEquals(ProjectOrDonation.Vars.OUTCOME, ProjectOrDonation.Vars.DELIVERED)
+			.variableValueEquals(ProjectOrDonation.Vars.KIND, ProjectOrDonation.Values.PROJECT)
+			.variableValueEquals(ProjectOrDonation.Vars.OUTCOME, ProjectOrDonation.Values.DELIVERED)
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(HistoricProcessInstance::getBusinessKey, Collectors.summingInt((p) -> 1)));

@@ -30,8 +30,16 @@ public final class ProjectOrDonation {
 
 		public static final String TITLE = "projectTitle";
 
-		/** How the follow-up closed the project: {@link #DELIVERED} or not. */
+		/** How the follow-up closed the project: {@link Values#DELIVERED} or not. */
 		public static final String OUTCOME = "projectOutcome";
+
+		private Vars() {
+		}
+
+	}
+
+	/** Values its forms offer for those variables. */
+	public static final class Values {
 
 		/** The kind of a project carried out with the partner, not a donation. */
 		public static final String PROJECT = "PROJECT";
@@ -39,7 +47,7 @@ public final class ProjectOrDonation {
 		/** The outcome of a project realised or delivered. */
 		public static final String DELIVERED = "DELIVERED";
 
-		private Vars() {
+		private Values() {
 		}
 
 	}
