@@ -62,12 +62,13 @@ class OpenData {
 
 	private final ObjectMapper json;
 
-	private volatile Export latest = new Export("", List::of, this);
+	private volatile Export latest;
 
 	OpenData(PublicRegister register, LocalAuthorities authorities, ObjectMapper json) {
 		this.register = register;
 		this.authorities = authorities;
 		this.json = json;
+		this.latest = new Export("", List::of, json);
 	}
 
 	/** The export of the register as it is now: the one in memory unless it changed. */
@@ -82,7 +83,7 @@ class OpenData {
 
 	private synchronized Export next(String version) {
 		if (!this.latest.version().equals(version)) {
-			this.latest = new Export(version, this::rows, this);
+			this.latest = new Export(version, this::rows, this.json);
 		}
 		return this.latest;
 	}
@@ -108,9 +109,9 @@ class OpenData {
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private byte[] json(List<Row> rows) {
+	private static byte[] json(List<Row> rows, ObjectMapper json) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream(320 * (rows.size() + 1));
-		try (JsonGenerator out = this.json.createGenerator(body)) {
+		try (JsonGenerator out = json.createGenerator(body)) {
 			out.writeStartObject();
 			out.writeArrayFieldStart("agreements");
 			for (Row row : rows) {
@@ -173,7 +174,7 @@ class OpenData {
 
 	/**
 	 * The register as exported at one version: read when a format is first asked, each
-	 * format written once.
+	 * format written once from the same rows.
 	 */
 	static final class Export {
 
@@ -181,18 +182,18 @@ class OpenData {
 
 		private final Supplier<List<Row>> reading;
 
-		private final OpenData writer;
+		private final ObjectMapper json;
 
 		private List<Row> rows;
 
 		private byte[] csv;
 
-		private byte[] json;
+		private byte[] jsonBody;
 
-		private Export(String version, Supplier<List<Row>> reading, OpenData writer) {
+		private Export(String version, Supplier<List<Row>> reading, ObjectMapper json) {
 			this.version = version;
 			this.reading = reading;
-			this.writer = writer;
+			this.json = json;
 		}
 
 		String version() {
@@ -212,19 +213,13 @@ class OpenData {
 		}
 
 		synchronized byte[] json() {
-			if (this.json == null) {
-				this.json = this.writer.json(rows());
+			if (this.jsonBody == null) {
+				this.jsonBody = OpenData.json(rows(), this.json);
 			}
-			return this.json;
+			return this.jsonBody;
 		}
 
 		private List<Row> rows() {
-			if (this.csv != null || this.json != null) {
-				// the second format: the agreements are let go once it is written
-				List<Row> read = (this.rows != null) ? this.rows : this.reading.get();
-				this.rows = null;
-				return read;
-			}
 			if (this.rows == null) {
 				this.rows = this.reading.get();
 			}
