@@ -12,16 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.fontbox.ttf.CmapSubtable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -54,7 +59,14 @@ final class HtmlToPdf implements PdfRenderer {
 	 */
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+	private static final String REGULAR = "fonts/Amiri-Regular.ttf";
+
+	private static final String BOLD = "fonts/Amiri-Bold.ttf";
+
 	private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
+
+	/** Amiri as HarfBuzz shapes it, read on the first Arabic document. */
+	private volatile ArabicGlyphs glyphs;
 
 	/** The fonts' metrics, read from the first document and shared by the next ones. */
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
@@ -70,21 +82,69 @@ final class HtmlToPdf implements PdfRenderer {
 		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
 
 		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+		ShapedRuns runs = new ShapedRuns(glyphs());
+		builder.useUnicodeBidiReorderer(runs);
 		builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(java.util.Locale.forLanguageTag("ar")));
 		builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
-		font(builder, "fonts/Amiri-Regular.ttf", ARABIC_FONT, 400);
-		font(builder, "fonts/Amiri-Bold.ttf", ARABIC_FONT, 700);
+		PDDocument document = new PDDocument();
+		builder.usePDDocument(document);
+		PDType0Font regular = arabic(builder, document, runs, REGULAR, false);
+		PDType0Font bold = arabic(builder, document, runs, BOLD, true);
 		font(builder, "fonts/NotoSerif-Regular.ttf", LATIN_FONT, 400);
 		font(builder, "fonts/NotoSerif-Bold.ttf", LATIN_FONT, 700);
 		builder.withHtmlContent(xhtml, null);
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
-			pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
+		try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+			renderer.getSharedContext().setTextRenderer(new ShapedTextRenderer(runs, glyphs()));
+			renderer.createPDFWithoutClosing();
+			regular.addGlyphsToSubset(runs.printed(false));
+			bold.addGlyphsToSubset(runs.printed(true));
+			runs.printed();
+			document.save(out, CompressParameters.DEFAULT_COMPRESSION);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not render a document", ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Amiri, loaded for this document with a character map through which the glyphs
+	 * HarfBuzz chose are printed and the letters they stand for written in the PDF.
+	 */
+	private PDType0Font arabic(PdfRendererBuilder builder, PDDocument document, ShapedRuns runs, String path,
+			boolean bold) {
+		try {
+			TrueTypeFont font = new TTFParser()
+				.parse(new RandomAccessReadBuffer(this.fonts.computeIfAbsent(path, HtmlToPdf::read)));
+			int[] ids = (bold ? glyphs().bold : glyphs().regular).ids();
+			font.getCmap()
+				.setCmaps(new CmapSubtable[] { new ShapedCmap(font.getUnicodeCmapLookup(), ids, runs, bold) });
+			PDType0Font loaded = PDType0Font.load(document, font, true);
+			builder.useFont(new PDFontSupplier(loaded), ARABIC_FONT, bold ? 700 : 400,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
+			return loaded;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not load " + path, ex);
+		}
+	}
+
+	private ArabicGlyphs glyphs() {
+		ArabicGlyphs known = this.glyphs;
+		if (known == null) {
+			known = new ArabicGlyphs(original(REGULAR), original(BOLD));
+			this.glyphs = known;
+		}
+		return known;
+	}
+
+	private static byte[] original(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Missing font " + path, ex);
+		}
 	}
 
 	private void font(PdfRendererBuilder builder, String path, String family, int weight) {
