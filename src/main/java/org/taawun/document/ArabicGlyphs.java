@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,7 +87,12 @@ final class ArabicGlyphs {
 
 	ArabicGlyphs(byte[] regularFont, byte[] boldFont) {
 		try {
-			this.layout = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(regularFont)).deriveFont(EM);
+			// kerning and ligatures as browsers apply them by default: the JDK leaves
+			// both out
+			// unless asked
+			this.layout = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(regularFont))
+				.deriveFont(Map.of(TextAttribute.SIZE, EM, TextAttribute.KERNING, TextAttribute.KERNING_ON,
+						TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
 			TrueTypeFont regularTtf = parse(regularFont);
 			TrueTypeFont boldTtf = parse(boldFont);
 			this.letters = regularTtf.getUnicodeCmapLookup();

@@ -49,6 +49,25 @@ final class PdfReader {
 		}
 	}
 
+	/** The text exactly as PDFBox extracts it, nothing folded. */
+	String rawText() {
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A line's characters as read from the right, where an Arabic line starts. */
+	static String rightToLeft(List<TextPosition> line) {
+		return line.stream()
+			.sorted(Comparator.comparingDouble((TextPosition p) -> p.getXDirAdj()).reversed())
+			.map(TextPosition::getUnicode)
+			.collect(Collectors.joining())
+			.strip();
+	}
+
 	/**
 	 * The text with line breaks and runs of spaces folded to one space, as a sentence
 	 * reads.

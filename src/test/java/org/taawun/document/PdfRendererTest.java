@@ -1,6 +1,7 @@
 package org.taawun.document;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The hard cases of Arabic in a PDF, read back from the rendered file: numbers and
  * references inside Arabic, Latin names inside Arabic, lam-alef, the Maghrebi letters ڤ
- * and ڨ, and right alignment.
+ * and ڨ joined, the text layer as typed, punctuation kept with its word, and right
+ * alignment.
  */
 class PdfRendererTest {
 
@@ -89,16 +91,38 @@ class PdfRendererTest {
 	}
 
 	@Test
-	void joinsLettersAndLamAlefAndKeepsTheMaghrebiLetters() {
-		PdfReader pdf = render("لا إله إلا الله", "ڤالمة", "ڨالمة");
+	void joinsEveryLetterAndWritesTheLettersTypedIntoTheText() throws Exception {
+		byte[] pdf = render("لا إله إلا الله", "ڤالمة", "ڨالمة", "بلدية بوڨرة", "الخبرات").bytes();
 
-		String text = pdf.text();
-		assertThat(text).contains("لا", "ڤالمة");
-		// ڨ has no presentation forms: printed in its isolated form, but the text keeps
-		// it
-		assertThat(text).contains("ڨ");
-		assertThat(pdf.fontsNotEmbedded()).isEmpty();
-		assertThat(pdf.inkOnFirstPage()).isGreaterThan(0.001);
+		// the text layer holds the letters typed, not presentation forms: found as typed
+		String text = new PdfReader(pdf).rawText();
+		assertThat(text).contains("لا إله إلا الله", "ڤالمة", "ڨالمة", "بلدية بوڨرة", "الخبرات");
+		assertThat(text.codePoints().filter((c) -> c >= 0xFB50 && c <= 0xFEFF || c >= 0xE000 && c <= 0xF8FF)).isEmpty();
+		assertThat(poppler(pdf)).contains("ڨالمة", "بلدية");
+		// ڨ has no presentation forms in Unicode: HarfBuzz joins it through the font, so
+		// its isolated glyph is never printed inside a word
+		int isolatedQaf = new ArabicGlyphs(font("Amiri-Regular"), font("Amiri-Bold")).word("ڨ")
+			.orElseThrow()
+			.get(0)
+			.id();
+		assertThat(PrintedGlyphs.of(pdf, "Amiri").pages().get(0)).extracting(PrintedGlyphs.Printed::id)
+			.doesNotContain(isolatedQaf);
+		assertThat(new PdfReader(pdf).fontsNotEmbedded()).isEmpty();
+		assertThat(new PdfReader(pdf).inkOnFirstPage()).isGreaterThan(0.001);
+	}
+
+	@Test
+	void neverStartsALineWithArabicPunctuation() {
+		String sentence = "يلتزم الطرفان بتبادل الخبرات ، والتجارب ؛ أين ؟ ";
+		// a column a few words wide: a line could break at nearly every space
+		PdfReader pdf = new PdfReader(this.renderer.render("""
+				<html lang="ar" dir="rtl"><body style="font-family: 'Amiri'; font-size: 13pt">
+				<p dir="rtl" style="width: 2.5cm">%s</p></body></html>""".formatted(sentence.repeat(6))));
+
+		assertThat(pdf.lines()).hasSizeGreaterThan(5)
+			.allSatisfy((line) -> assertThat(PdfReader.rightToLeft(line)).doesNotStartWith("،")
+				.doesNotStartWith("؛")
+				.doesNotStartWith("؟"));
 	}
 
 	@Test
@@ -147,6 +171,19 @@ class PdfRendererTest {
 		assertThat(after.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
 		assertThat(after.getTableMap()).hasSameSizeAs(before.getTableMap()).containsKey("gsub");
 		assertThat(after.getNumberOfGlyphs()).isEqualTo(before.getNumberOfGlyphs());
+	}
+
+	private static byte[] font(String name) throws IOException {
+		return new ClassPathResource("fonts/" + name + ".ttf").getContentAsByteArray();
+	}
+
+	private static String poppler(byte[] pdf) throws IOException, InterruptedException {
+		Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-", "-").start();
+		pdftotext.getOutputStream().write(pdf);
+		pdftotext.getOutputStream().close();
+		String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(pdftotext.waitFor()).isZero();
+		return text;
 	}
 
 	private PdfReader render(String... paragraphs) {
