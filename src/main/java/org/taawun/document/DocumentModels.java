@@ -26,12 +26,6 @@ class DocumentModels {
 
 	private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
-	/**
-	 * The partner languages the convention's clauses are written in; others read the
-	 * French.
-	 */
-	private static final List<String> CONVENTION_LANGUAGES = List.of("fr", "tr", "en");
-
 	private final ArabicText ar;
 
 	private final Plurals plurals;
@@ -44,9 +38,12 @@ class DocumentModels {
 
 	private final LegalReferences references;
 
+	private final PartnerSide partnerSide;
+
 	DocumentModels(ArabicText ar, Plurals plurals, MessageSource messages, Decisions decisions, Issuers issuers,
-			LegalReferences references) {
+			LegalReferences references, PartnerSide partnerSide) {
 		this.plurals = plurals;
+		this.partnerSide = partnerSide;
 		this.references = references;
 		this.decisions = decisions;
 		this.issuers = issuers;
@@ -93,22 +90,10 @@ class DocumentModels {
 					.map((d) -> new EarlierDecision(label("taskname." + d.step(), ARABIC), d.label().ar(), d.reasons()))
 					.toList());
 		model.setVariable("draft", kind == DocumentKind.CONVENTION_DRAFT);
-		String language = CONVENTION_LANGUAGES.contains(agreement.partner().language()) ? agreement.partner().language()
-				: "fr";
-		Locale partnerLanguage = Locale.forLanguageTag(language);
-		model.setVariable("partnerLanguage", language);
-		model.setVariable("partnerLanguageAr", partnerLanguage.getDisplayLanguage(ARABIC));
-		// "en langue française": the adjective, which agrees with "langue"
-		model.setVariable("partnerLanguageFr", label("language.adjective." + language, Locale.FRENCH));
-		// the fields as the partner's side names them, in its own language
-		model.setVariable("fieldsPartner",
-				agreement.fields().stream().map((f) -> label("field." + f, partnerLanguage)).sorted().toList());
-		model.setVariable("countryTr", country.getDisplayCountry(Locale.forLanguageTag("tr")));
-		model.setVariable("countryEn", country.getDisplayCountry(Locale.ENGLISH));
 		LocalDate session = facts.deliberation().session();
 		model.setVariable("sessionDateAr", arabic(session, authority.jurisdiction()));
 		model.setVariable("sessionDateFr", LegalDates.french(session));
-		model.setVariable("sessionDateIso", (session != null) ? session.toString() : "");
+		this.partnerSide.addTo(model, agreement, authority, session);
 		return model;
 	}
 

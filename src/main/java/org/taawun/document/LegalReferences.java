@@ -37,6 +37,11 @@ class LegalReferences {
 		return IntStream.range(0, ar.size()).mapToObj((i) -> new Reference(ar.get(i), fr.get(i))).toList();
 	}
 
+	/** The texts as a partner's language cites them. */
+	List<String> in(LegalBasis basis, AuthorityKind kind, Locale language) {
+		return lines(basis, kind, language);
+	}
+
 	private List<String> lines(LegalBasis basis, AuthorityKind kind, Locale locale) {
 		String general = this.messages.getMessage("legal-reference." + basis, null, "", locale);
 		String text = this.messages.getMessage("legal-reference." + basis + "." + kind, null, general, locale);

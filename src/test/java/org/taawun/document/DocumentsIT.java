@@ -3,11 +3,14 @@ package org.taawun.document;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -194,8 +197,17 @@ class DocumentsIT {
 		}
 		assertThat(text).contains("Taraflar", "Selçuklu Belediyesi", "Arapça ve Türkçe", "الأطراف", "التوقيعات",
 				"بلدية قفصة", "PROJET");
-		// the fields of cooperation named in Turkish on the Turkish side
-		assertThat(text).contains("Kültür ve miras", "Turizm").doesNotContain("Culture et patrimoine");
+		// the Turkish side wholly in Turkish: fields, the authority and its governorate,
+		// the
+		// legal references, the deliberation's date
+		// (left of the middle, and not the draft's watermark)
+		String turkish = draftPdf.printedLeftToRight((p) -> p.x() < draftPdf.pageWidth() / 2 && p.size() < 20);
+		String clauses = turkish.substring(turkish.indexOf("Madde 1 —"));
+		assertThat(clauses)
+			.contains("Kültür ve miras", "Turizm", "Gafsa Belediyesi", "Gafsa Valiliği", "Mahalli İdareler Kanununa",
+					"16 Mart 2026 tarihli meclis kararı", "Gafsa Belediyesi adına")
+			.doesNotContain("Culture et patrimoine", "Municipalité", "Gouvernorat", "loi organique", "2026-03-16");
+		articlesFaceEachOther(draftPdf);
 		// five years as each side counts them
 		assertThat(draftPdf.flowingText()).contains("5 yıl", "süreyle", "سنوات");
 		assertThat(draftPdf.pages()).isBetween(2, 8);
@@ -480,6 +492,33 @@ class DocumentsIT {
 			.withDeliberation(
 					new ActFacts.Deliberation("12/2026", LocalDate.of(2026, 3, 16), null, null, null, null, null))
 			.withTerm(new ActFacts.Term(null, null, 5, "TACIT"));
+	}
+
+	/**
+	 * Each article's Turkish heading and its Arabic heading start the same row: the
+	 * Arabic heading's number sits in the right-hand column, level with "Madde N".
+	 */
+	private static void articlesFaceEachOther(PdfReader pdf) {
+		List<PdfReader.Printed> printed = pdf.printed();
+		float middle = pdf.pageWidth() / 2;
+		StringBuilder flow = new StringBuilder();
+		List<PdfReader.Printed> byCharacter = new ArrayList<>();
+		for (PdfReader.Printed p : printed) {
+			flow.append(p.text());
+			p.text().chars().forEach((c) -> byCharacter.add(p));
+		}
+		for (int article = 1; article <= 16; article++) {
+			int at = flow.indexOf("Madde " + article + " —");
+			assertThat(at).as("Madde %d", article).isNotNegative();
+			PdfReader.Printed turkish = byCharacter.get(at);
+			String facing = printed.stream()
+				.filter((p) -> p.page() == turkish.page() && p.x() > middle && Math.abs(p.y() - turkish.y()) < 8)
+				.sorted(Comparator.comparingDouble(PdfReader.Printed::x))
+				.map(PdfReader.Printed::text)
+				.filter((c) -> Character.isDigit(c.charAt(0)))
+				.collect(Collectors.joining());
+			assertThat(facing).as("the Arabic heading facing Madde %d", article).isEqualTo(String.valueOf(article));
+		}
 	}
 
 	/** The text between two headings, each found once. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
@@ -108,6 +109,54 @@ final class PdfReader {
 			.stream()
 			.map((line) -> line.stream().sorted(Comparator.comparingDouble(TextPosition::getXDirAdj)).toList())
 			.toList();
+	}
+
+	/** A character printed, on its page, from the page's top left corner. */
+	record Printed(int page, float x, float y, float size, String text) {
+	}
+
+	/**
+	 * The text of left-to-right lines as they are printed where a test looks, line by
+	 * line from the top of each page, whatever order the PDF draws them in; runs of
+	 * spaces folded.
+	 */
+	String printedLeftToRight(Predicate<Printed> where) {
+		return printed().stream()
+			.filter(where)
+			.collect(Collectors.groupingBy((p) -> p.page() * 10_000 + Math.round(p.y()), TreeMap::new,
+					Collectors.toList()))
+			.values()
+			.stream()
+			.map((line) -> line.stream()
+				.sorted(Comparator.comparingDouble(Printed::x))
+				.map(Printed::text)
+				.collect(Collectors.joining()))
+			.collect(Collectors.joining(" "))
+			.replaceAll("\\s+", " ");
+	}
+
+	/** Every character of every page, as PDFBox reads it. */
+	List<Printed> printed() {
+		List<Printed> printed = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				int onPage = page;
+				PDFTextStripper stripper = new PDFTextStripper() {
+					@Override
+					protected void writeString(String text, List<TextPosition> positions) {
+						positions.forEach((p) -> printed.add(new Printed(onPage, p.getXDirAdj(), p.getYDirAdj(),
+								p.getFontSizeInPt(), p.getUnicode())));
+					}
+				};
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				stripper.getText(document);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return printed;
 	}
 
 	/**
