@@ -427,6 +427,29 @@ class DocumentsIT {
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void printsALongRegisterRightToLeftWithItsHeaderOnEveryPageAndItsTotals() {
+		for (int i = 1; i <= 40; i++) {
+			draft("sec.sfax", "TN", "sfax", "Ville partenaire " + i, "Lyon", "FR");
+		}
+
+		PdfReader pdf = new PdfReader(this.rest.withBasicAuth("sec.sfax", "demo")
+			.getForObject("/api/authorities/sfax/register", byte[].class));
+
+		assertThat(pdf.pages()).isGreaterThanOrEqualTo(3);
+		for (int page = 1; page < pdf.pages(); page++) {
+			int onPage = page;
+			String line = pdf.printedLeftToRight((p) -> p.page() == onPage);
+			// the drafts' header on every page the table runs over, its first column at
+			// the right
+			assertThat(line).as("page %d", page).contains("Transmission", "Référence");
+			assertThat(line.indexOf("Transmission")).as("page %d", page).isLessThan(line.indexOf("Référence"));
+		}
+		assertThat(pdf.printedLeftToRight((p) -> true)).containsPattern("Total : [4-9]\\d projets");
+		assertThat(pdf.text()).contains("المجموع");
+		isArchival(pdf.bytes(), "a register of many pages");
+	}
+
 	/**
 	 * PDF/A-2u and PDF/UA-1 by veraPDF, and a structure qpdf finds clean.
 	 */
