@@ -81,6 +81,9 @@ class DocumentModels {
 			String to = authority.jurisdiction() + "." + addressee(facts, authority.jurisdiction());
 			model.setVariable("referralToAr", message("referral.to." + to, ARABIC, authority.province().name().ar()));
 			model.setVariable("referralBodyAr", message("referral.body." + to, ARABIC));
+			// where letters say who writes before whom they go to ("من رئيس بلدية قفصة")
+			model.setVariable("referralFromAr", this.messages.getMessage("referral.from." + authority.jurisdiction(),
+					new Object[] { issuer.nameAr() }, "", ARABIC));
 		}
 		// every opinion and decision given on the file so far, as a letter up the chain
 		// states them for the next reviewer

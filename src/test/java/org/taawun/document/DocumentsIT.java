@@ -208,6 +208,15 @@ class DocumentsIT {
 					"16 Mart 2026 tarihli meclis kararı", "Gafsa Belediyesi adına")
 			.doesNotContain("Culture et patrimoine", "Municipalité", "Gouvernorat", "loi organique", "2026-03-16");
 		articlesFaceEachOther(draftPdf);
+		// and an English side, for an Algerian commune
+		long english = draft("sec.oran", "DZ", "oran", "City of Leeds", "Leeds", "GB", "en");
+		PdfReader englishPdf = pdf(this.documents.issue(english, DocumentKind.CONVENTION_DRAFT, "test", "sec.oran",
+				negotiated, UUID.randomUUID().toString()));
+		String englishSide = englishPdf.printedLeftToRight((p) -> p.x() < englishPdf.pageWidth() / 2 && p.size() < 20);
+		assertThat(englishSide.substring(englishSide.indexOf("Article 1 —")))
+			.contains("Municipality of Oran", "Wilaya of Oran", "Executive Decree No. 17-329", "16 March 2026",
+					"United Kingdom", "For Municipality of Oran")
+			.doesNotContain("Commune d", "décret", "loi n°", "Royaume-Uni", "2026-03-16");
 		// five years as each side counts them
 		assertThat(draftPdf.flowingText()).contains("5 yıl", "süreyle", "سنوات");
 		assertThat(draftPdf.pages()).isBetween(2, 8);
@@ -254,7 +263,15 @@ class DocumentsIT {
 		assertThat(toMinistry).contains("وزير الداخلية").doesNotContain("إلى السيد والي", "الشؤون الخارجية");
 		assertThat(toMinistry).contains("الآراء والقرارات الصادرة في الملف", "غير موافق",
 				"لا يتضمن البرنامج مشروعا محددا");
-		assertThat(toWali).doesNotContain("غير موافق");
+		assertThat(toWali).doesNotContain("غير موافق", "من رئيس");
+
+		// a Tunisian municipality's letter says who writes it, then to whom
+		long tunisian = draft("sec.gafsa", "TN", "gafsa", "Ville de Nancy", "Nancy", "FR");
+		String toForeignAffairs = pdf(this.documents.issue(tunisian, DocumentKind.REFERRAL_LETTER,
+				"Task_ReferToForeignAffairs", "sec.gafsa",
+				deliberation.withAddressee(Addressee.MINISTRY_OF_FOREIGN_AFFAIRS), UUID.randomUUID().toString()))
+			.flowingText();
+		assertThat(toForeignAffairs).contains("من رئيس بلدية قفصة", "إلى السيد وزير الشؤون الخارجية");
 	}
 
 	@Test
