@@ -33,10 +33,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns an XHTML document into a PDF on Apache PDFBox, through openhtmltopdf. PDFBox
- * alone neither shapes Arabic nor orders mixed Arabic and Latin text; openhtmltopdf's
- * ICU4J support does both: the Unicode bidi algorithm splits and reorders runs, ICU joins
- * the letters (lam-alef included) and breaks lines where Arabic allows. The fonts are
- * embedded as subsets: Amiri for Arabic, Noto Serif for Latin scripts (French, Turkish).
+ * alone neither shapes Arabic nor orders mixed Arabic and Latin text: ICU4J's bidi
+ * algorithm splits and reorders runs and breaks lines where Arabic allows, and each
+ * right-to-left run is shaped by HarfBuzz ({@link ShapedRuns}) and printed glyph by glyph
+ * where HarfBuzz put them ({@link ShapedTextRenderer}). The fonts are embedded as
+ * subsets: Amiri for Arabic, Noto Serif for Latin scripts (French, Turkish).
  */
 @Component
 final class HtmlToPdf implements PdfRenderer {
@@ -86,20 +87,23 @@ final class HtmlToPdf implements PdfRenderer {
 		builder.useUnicodeBidiReorderer(runs);
 		builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(java.util.Locale.forLanguageTag("ar")));
 		builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
-		PDDocument document = new PDDocument();
-		builder.usePDDocument(document);
-		PDType0Font regular = arabic(builder, document, runs, REGULAR, false);
-		PDType0Font bold = arabic(builder, document, runs, BOLD, true);
 		font(builder, "fonts/NotoSerif-Regular.ttf", LATIN_FONT, 400);
 		font(builder, "fonts/NotoSerif-Bold.ttf", LATIN_FONT, 700);
 		builder.withHtmlContent(xhtml, null);
-		try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-			renderer.getSharedContext().setTextRenderer(new ShapedTextRenderer(runs, glyphs()));
-			renderer.createPDFWithoutClosing();
-			regular.addGlyphsToSubset(runs.printed(false));
-			bold.addGlyphsToSubset(runs.printed(true));
-			runs.printed();
-			document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+		try (PDDocument document = new PDDocument()) {
+			builder.usePDDocument(document);
+			PDType0Font regular = arabic(builder, document, runs, REGULAR, false);
+			PDType0Font bold = arabic(builder, document, runs, BOLD, true);
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.getSharedContext().setTextRenderer(new ShapedTextRenderer(runs, glyphs()));
+				renderer.createPDFWithoutClosing();
+				// the glyphs printed by their codes go into the embedded subsets, whose
+				// ToUnicode maps then give the letters they stand for
+				regular.addGlyphsToSubset(runs.printed(false));
+				bold.addGlyphsToSubset(runs.printed(true));
+				runs.printed();
+				document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not render a document", ex);
@@ -165,20 +169,19 @@ final class HtmlToPdf implements PdfRenderer {
 		}
 	}
 
-	/**
-	 * Hides the font's GSUB table by renaming its entry in the table directory. ICU has
-	 * already shaped the text into the glyphs to print (presentation forms, lam-alef
-	 * included), which is what openhtmltopdf was built for; PDFBox 3 would substitute
-	 * again for every run of text with a regular expression compiled per call, half the
-	 * time of a convention, and its Latin ligatures (fi, fl) would also make the text
-	 * harder to search. The embedded subsets never carried GSUB, so the PDF is unchanged.
-	 */
 	private static int tag(String name) {
 		return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
 	}
 
+	/**
+	 * Hides the font's GSUB table from PDFBox by renaming its entry in the table
+	 * directory. HarfBuzz has already chosen the glyphs to print; PDFBox 3 would
+	 * substitute again for every run of text with a regular expression compiled per call,
+	 * half the time of a convention, and its Latin ligatures (fi, fl) would also make the
+	 * text harder to search. The embedded subsets never carried GSUB, so the PDF is
+	 * unchanged; the JDK's HarfBuzz reads the font as shipped.
+	 */
 	static byte[] withoutGlyphSubstitutions(byte[] font) {
-
 		ByteBuffer directory = ByteBuffer.wrap(font);
 		int tables = Short.toUnsignedInt(directory.getShort(4));
 		for (int entry = 12; entry < 12 + 16 * tables; entry += 16) {
