@@ -99,9 +99,9 @@ final class HtmlToPdf implements PdfRenderer {
 				renderer.createPDFWithoutClosing();
 				// the glyphs printed by their codes go into the embedded subsets, whose
 				// ToUnicode maps then give the letters they stand for
-				regular.addGlyphsToSubset(runs.printed(false));
-				bold.addGlyphsToSubset(runs.printed(true));
-				runs.printed();
+				regular.addGlyphsToSubset(runs.printedGlyphs(false));
+				bold.addGlyphsToSubset(runs.printedGlyphs(true));
+				runs.donePrinting();
 				document.save(out, CompressParameters.DEFAULT_COMPRESSION);
 			}
 		}

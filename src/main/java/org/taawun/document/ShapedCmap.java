@@ -77,9 +77,4 @@ final class ShapedCmap extends CmapSubtable {
 		}
 	}
 
-	@Override
-	public String toString() {
-		return "shaped " + this.own;
-	}
-
 }

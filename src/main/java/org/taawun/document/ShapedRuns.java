@@ -133,7 +133,7 @@ final class ShapedRuns implements BidiReorderer {
 	}
 
 	/** Notes a glyph printed, which its weight's embedded subset must then carry. */
-	void printed(Glyph glyph, boolean bold) {
+	void notePrinted(Glyph glyph, boolean bold) {
 		if (bold) {
 			this.boldPrinted.add(this.glyphs.bold.ids()[glyph.id()]);
 		}
@@ -142,7 +142,7 @@ final class ShapedRuns implements BidiReorderer {
 		}
 	}
 
-	Set<Integer> printed(boolean bold) {
+	Set<Integer> printedGlyphs(boolean bold) {
 		return bold ? this.boldPrinted : this.regularPrinted;
 	}
 
@@ -155,7 +155,7 @@ final class ShapedRuns implements BidiReorderer {
 		return this.printing;
 	}
 
-	void printed() {
+	void donePrinting() {
 		this.printing = false;
 	}
 

@@ -69,7 +69,7 @@ final class ShapedTextRenderer extends PdfBoxTextRenderer {
 		for (int i = 0; i < text.length(); i++) {
 			Glyph glyph = glyph(text.charAt(i));
 			boolean space = this.runs.glyph(text.charAt(i)) == null;
-			this.runs.printed(glyph, bold);
+			this.runs.notePrinted(glyph, bold);
 			float adjust = (info == null) ? 0 : space ? info.getSpaceAdjust() : info.getNonSpaceAdjust();
 			line.print(glyph, adjust);
 		}
