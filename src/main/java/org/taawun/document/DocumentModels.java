@@ -26,6 +26,13 @@ class DocumentModels {
 
 	private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
+	/**
+	 * How many rows make a table long enough to start its section on a new page, and to
+	 * repeat its header on the pages it runs over: the renderer repeats a header only for
+	 * a table it never carries to the next page, as its PDF/UA tagging then fails.
+	 */
+	private static final int ROWS_TO_START_A_PAGE = 12;
+
 	private final ArabicText ar;
 
 	private final Plurals plurals;
@@ -140,6 +147,7 @@ class DocumentModels {
 		Context model = new Context(ARABIC);
 		model.setVariable("ar", this.ar);
 		model.setVariable("plural", this.plurals);
+		model.setVariable("rowsToStartAPage", ROWS_TO_START_A_PAGE);
 		model.setVariable("stateAr", label("issuer.state." + country, ARABIC));
 		model.setVariable("stateFr", label("issuer.state." + country, Locale.FRENCH));
 		model.setVariable("issuer", issuer);

@@ -173,6 +173,35 @@ class PdfRendererTest {
 		assertThat(after.getNumberOfGlyphs()).isEqualTo(before.getNumberOfGlyphs());
 	}
 
+	@Test
+	void repeatsALongTablesHeaderOnEveryPageWhereverItsSectionWouldHaveStarted() throws IOException {
+		String layout = new ClassPathResource("templates/documents/layout.html")
+			.getContentAsString(StandardCharsets.UTF_8);
+		String style = layout.substring(layout.indexOf("<style>"), layout.indexOf("</style>") + "</style>".length());
+		StringBuilder rows = new StringBuilder();
+		for (int i = 1; i <= 60; i++) {
+			rows.append("<tr><td>سارية المفعول</td><td class=\"ltr\">ORAN-2026-").append(i).append("</td></tr>");
+		}
+		// whatever precedes it, the section starts a page: a table carried to the next
+		// page
+		// with its header repeated breaks the renderer's tagging
+		for (int above = 1; above <= 27; above += 2) {
+			PdfReader pdf = new PdfReader(this.renderer.render("""
+					<html lang="ar" dir="rtl"><head>%s</head><body><div style="height: %dcm">بداية</div>
+					<h2 class="new-page">القسم</h2>
+					<table class="register listing" dir="ltr"><thead><tr><th>الحالة</th><th>Référence</th></tr></thead>
+					<tbody>%s</tbody></table></body></html>""".formatted(style, above, rows)));
+
+			for (int page = 1; page <= pdf.pages(); page++) {
+				int onPage = page;
+				String printed = pdf.printedLeftToRight((p) -> p.page() == onPage);
+				if (printed.contains("ORAN-2026-")) {
+					assertThat(printed).as("page %d below %d cm", page, above).contains("Référence");
+				}
+			}
+		}
+	}
+
 	private static byte[] font(String name) throws IOException {
 		return new ClassPathResource("fonts/" + name + ".ttf").getContentAsByteArray();
 	}
