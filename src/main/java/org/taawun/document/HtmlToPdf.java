@@ -161,12 +161,7 @@ final class HtmlToPdf implements PdfRenderer {
 	 * Reads a font once: every document would otherwise read and parse the file again.
 	 */
 	private static byte[] read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return withoutGlyphSubstitutions(in.readAllBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Missing font " + path, ex);
-		}
+		return withoutGlyphSubstitutions(original(path));
 	}
 
 	private static int tag(String name) {
